@@ -1,0 +1,23 @@
+// Astro configuration. Content comes from ./content or LOA_CONTENT_DIR; the public base URL
+// comes from the content's site.yaml so canonical URLs, the sitemap and QR codes agree.
+import fs from 'node:fs';
+import path from 'node:path';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { parse } from 'yaml';
+
+const contentDir = path.resolve(process.env.LOA_CONTENT_DIR?.trim() || 'content');
+const siteFile = path.join(contentDir, 'site.yaml');
+const baseUrl = fs.existsSync(siteFile) ? String(parse(fs.readFileSync(siteFile, 'utf8'))?.baseUrl ?? '') : '';
+
+export default defineConfig({
+  site: baseUrl || 'https://loa.example',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // A separate cache per content folder: the content layer caches entries, and two content
+  // folders must never see each other's entries.
+  cacheDir: process.env.LOA_CACHE_DIR || './node_modules/.astro',
+  integrations: [mdx(), sitemap()],
+  devToolbar: { enabled: false },
+});

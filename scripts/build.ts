@@ -1,0 +1,51 @@
+// npm run build — checks the content, builds the site into a staging folder, then swaps it
+// into place. Options: --out DIR (default dist). Content: ./content or LOA_CONTENT_DIR.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { displayPath, resolveContentDir } from '../src/integrations/content-dir.ts';
+import { ContentError, runContentCheck } from '../src/integrations/run-content-check.ts';
+import { discardStaging, makeStagingDir, swapInto } from '../src/integrations/atomic-output.ts';
+
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
+const root = process.cwd();
+const outDir = path.resolve(root, values.out ?? 'dist');
+const contentDir = resolveContentDir();
+const started = performance.now();
+
+function countPages(dir: string): number {
+  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
+}
+
+try {
+  runContentCheck(contentDir);
+} catch (error) {
+  console.error(error instanceof ContentError ? error.message : error);
+  console.error(`\nTrang cũ (${displayPath(outDir)}) được giữ nguyên.`);
+  process.exit(1);
+}
+
+// One Astro cache per content folder: the content layer caches entries between builds.
+const cacheKey = createHash('sha256').update(contentDir).digest('hex').slice(0, 12);
+process.env.LOA_CONTENT_DIR = contentDir;
+process.env.LOA_CACHE_DIR ||= path.join(root, 'node_modules', '.astro', `content-${cacheKey}`);
+
+const staging = makeStagingDir(outDir);
+try {
+  const { build } = await import('astro');
+  await build({ root, outDir: staging, logLevel: process.env.LOA_LOG_LEVEL === 'info' ? 'info' : 'warn' });
+  swapInto(staging, outDir);
+} catch (error) {
+  discardStaging(staging);
+  const message = error instanceof Error ? error.message : String(error);
+  const location = error && typeof error === 'object' && 'loc' in error ? (error as { loc?: { file?: string; line?: number } }).loc : undefined;
+  console.error(`Lỗi khi dựng trang${location?.file ? ` (${displayPath(location.file)}${location.line ? `, dòng ${location.line}` : ''})` : ''}:\n${message}`);
+  console.error(`\nTrang cũ (${displayPath(outDir)}) được giữ nguyên.`);
+  process.exit(1);
+}
+
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+console.log(`\nĐã dựng xong ${countPages(outDir)} trang trong ${seconds} giây, vào thư mục ${displayPath(outDir)}/`);
+console.log('Xem thử trên máy: npm run preview  (rồi mở http://127.0.0.1:4321/)');

@@ -1,0 +1,15 @@
+// npm run content:check — checks the content folder without building the site.
+import { resolveContentDir } from '../src/integrations/content-dir.ts';
+import { ContentError, runContentCheck } from '../src/integrations/run-content-check.ts';
+
+const contentDir = resolveContentDir();
+try {
+  const report = runContentCheck(contentDir);
+  const e = report.entries;
+  console.log(
+    `Nội dung hợp lệ: ${e.campaigns.length} chiến dịch, ${e.messages.length} thông điệp, ${e.policies.length} chính sách, ${e.articles.length} bài viết, ${e.audiences.length} nhóm đối tượng.`,
+  );
+} catch (error) {
+  console.error(error instanceof ContentError ? error.message : error);
+  process.exit(1);
+}

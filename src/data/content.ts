@@ -1,0 +1,24 @@
+// The only place pages read content collections: returns plain, sorted arrays so the logic in
+// src/lib can work on them without Astro.
+import { getCollection, getEntry } from 'astro:content';
+import type { SiteIdentity } from '../schemas/site.ts';
+
+export async function loadSite(): Promise<SiteIdentity> {
+  const entry = await getEntry('site', 'site');
+  if (!entry) throw new Error('Thiếu content/site.yaml');
+  return entry.data;
+}
+
+const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
+
+export const loadCampaigns = async () => (await getCollection('campaigns')).sort(byId);
+export const loadMessages = async () => (await getCollection('messages')).sort(byId);
+export const loadPolicies = async () => (await getCollection('policies')).sort(byId);
+export const loadArticles = async () => (await getCollection('articles')).sort(byId);
+export const loadAudiences = async () => (await getCollection('audiences')).sort(byId);
+
+export type CampaignEntry = Awaited<ReturnType<typeof loadCampaigns>>[number];
+export type MessageEntry = Awaited<ReturnType<typeof loadMessages>>[number];
+export type PolicyEntry = Awaited<ReturnType<typeof loadPolicies>>[number];
+export type ArticleEntry = Awaited<ReturnType<typeof loadArticles>>[number];
+export type AudienceEntry = Awaited<ReturnType<typeof loadAudiences>>[number];

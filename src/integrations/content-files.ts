@@ -1,0 +1,31 @@
+// Reads the content folder from disk for the checker (the only file-system part of it).
+import fs from 'node:fs';
+import path from 'node:path';
+import { COLLECTION_NAMES, type ContentSources, type SourceFile } from '../lib/content/check-content.ts';
+import { displayPath } from './content-dir.ts';
+
+function readIfExists(file: string): SourceFile | null {
+  if (!fs.existsSync(file)) return null;
+  return { file: displayPath(file), bytes: fs.readFileSync(file) };
+}
+
+/** Every .md/.mdx file of each collection folder, and site.yaml, as bytes. */
+export function readContentSources(contentDir: string): ContentSources {
+  if (!fs.existsSync(contentDir) || !fs.statSync(contentDir).isDirectory()) {
+    throw new Error(`Không tìm thấy thư mục nội dung: ${contentDir}`);
+  }
+  const collections = Object.fromEntries(
+    COLLECTION_NAMES.map((name) => {
+      const folder = path.join(contentDir, name);
+      const files = fs.existsSync(folder)
+        ? fs
+            .readdirSync(folder)
+            .filter((f) => /\.mdx?$/i.test(f) && !f.startsWith('_'))
+            .sort()
+            .map((f) => ({ file: displayPath(path.join(folder, f)), bytes: fs.readFileSync(path.join(folder, f)) }))
+        : [];
+      return [name, files];
+    }),
+  ) as ContentSources['collections'];
+  return { site: readIfExists(path.join(contentDir, 'site.yaml')), collections };
+}

@@ -1,0 +1,112 @@
+// The whole content check: decode, parse, validate each file against its collection's schema,
+// then check ids and references across collections. Pure: files come in as bytes.
+import { COLLECTION_NAMES, collectionSchemas, siteSchema, type CollectionName } from '../../schemas/index.ts';
+import { checkReferences } from './check-references.ts';
+import { milestoneWarnings } from './campaign-warnings.ts';
+import { sortIssues, type ContentIssue } from './content-issue.ts';
+import type { ContentEntries, Entry } from './entries.ts';
+import { decodeText, parseContentFile, parseYaml } from './frontmatter.ts';
+import { validateEntry } from './validate-entry.ts';
+
+export interface SourceFile {
+  /** Path shown to authors, e.g. content/articles/a.mdx. */
+  file: string;
+  bytes: Uint8Array;
+}
+
+export interface ContentSources {
+  site: SourceFile | null;
+  collections: Record<CollectionName, SourceFile[]>;
+}
+
+export interface ContentReport {
+  errors: ContentIssue[];
+  warnings: ContentIssue[];
+  entries: ContentEntries;
+}
+
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The id of a content file: its name without folder and extension. */
+export function entryId(file: string): string {
+  const name = file.split('/').pop() ?? file;
+  return name.replace(/\.(mdx|md)$/i, '');
+}
+
+function checkCollection<T>(name: CollectionName, files: readonly SourceFile[], errors: ContentIssue[]): Entry<T>[] {
+  const schema = collectionSchemas[name];
+  const seen = new Map<string, string>();
+  const entries: Entry<T>[] = [];
+  for (const source of files) {
+    const id = entryId(source.file);
+    if (!ID_PATTERN.test(id)) {
+      errors.push({ file: source.file, field: '', expected: 'tên tệp phải là chữ thường không dấu, số và dấu gạch ngang (ví dụ bai-viet-moi.mdx)', found: JSON.stringify(id) });
+      continue;
+    }
+    const earlier = seen.get(id);
+    if (earlier) {
+      errors.push({ file: source.file, field: '', expected: `mã "${id}" đã được dùng bởi ${earlier}: mỗi mục cần một tên tệp riêng` });
+      continue;
+    }
+    seen.set(id, source.file);
+    const decoded = decodeText(source.file, source.bytes);
+    if (decoded.text === null) {
+      errors.push(...decoded.issues);
+      continue;
+    }
+    const parsed = parseContentFile(source.file, decoded.text);
+    if (parsed.data === null) {
+      errors.push(...parsed.issues);
+      continue;
+    }
+    const result = validateEntry(schema, source.file, parsed.data);
+    if (!result.ok) {
+      errors.push(...result.issues);
+      continue;
+    }
+    entries.push({ id, file: source.file, data: result.value as T, body: parsed.body.normalize('NFC') });
+  }
+  return entries.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+function checkSite(source: SourceFile | null, errors: ContentIssue[]): ContentEntries['site'] {
+  if (!source) {
+    errors.push({ file: 'content/site.yaml', field: '', expected: 'thiếu tệp site.yaml (tên trang, cơ quan, đường dây nóng, địa chỉ trang)' });
+    return null;
+  }
+  const decoded = decodeText(source.file, source.bytes);
+  if (decoded.text === null) {
+    errors.push(...decoded.issues);
+    return null;
+  }
+  const parsed = parseYaml(source.file, decoded.text);
+  if (parsed.data === null) {
+    errors.push(...parsed.issues);
+    return null;
+  }
+  const result = validateEntry(siteSchema, source.file, parsed.data);
+  if (!result.ok) {
+    errors.push(...result.issues);
+    return null;
+  }
+  return result.value;
+}
+
+/** Checks every content file; errors stop the build, warnings are printed and shown. */
+export function checkContent(sources: ContentSources): ContentReport {
+  const errors: ContentIssue[] = [];
+  const site = checkSite(sources.site, errors);
+  const entries: ContentEntries = {
+    site,
+    campaigns: checkCollection('campaigns', sources.collections.campaigns, errors),
+    messages: checkCollection('messages', sources.collections.messages, errors),
+    policies: checkCollection('policies', sources.collections.policies, errors),
+    articles: checkCollection('articles', sources.collections.articles, errors),
+    audiences: checkCollection('audiences', sources.collections.audiences, errors),
+  };
+  errors.push(...checkReferences(entries, sources.site?.file ?? 'content/site.yaml'));
+  const warnings = entries.campaigns.flatMap(milestoneWarnings);
+  return { errors: sortIssues(errors), warnings: sortIssues(warnings), entries };
+}
+
+export { COLLECTION_NAMES };

@@ -1,0 +1,46 @@
+// A problem found in a content file, and how it is shown to the person who wrote the file.
+
+export interface ContentIssue {
+  /** File as the author knows it, relative to the content folder's parent (e.g. content/articles/a.mdx). */
+  file: string;
+  /** Dotted path of the field, e.g. "period.start" or "milestones[2].date"; empty for the whole file. */
+  field: string;
+  /** What was expected, in plain Vietnamese. */
+  expected: string;
+  /** What was found, shown as written (quoted and shortened). Absent when nothing was there. */
+  found?: string;
+}
+
+/** Dotted field path as authors read it: ["milestones", 2, "date"] → "milestones[2].date". */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => {
+    if (typeof key === 'number') return `${out}[${key}]`;
+    return out ? `${out}.${String(key)}` : String(key);
+  }, '');
+}
+
+/** A value as the author wrote it, shortened so one issue stays on one line. */
+export function showValue(value: unknown): string {
+  if (value === undefined) return '(không có)';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  const shown = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  return shown.length > 80 ? `${shown.slice(0, 77)}…` : shown;
+}
+
+/** One line for one issue: file › field: expected; found. */
+export function formatIssue(issue: ContentIssue): string {
+  const where = issue.field ? `${issue.file} › ${issue.field}` : issue.file;
+  const found = issue.found === undefined ? '' : `; gặp: ${issue.found}`;
+  return `${where}: ${issue.expected}${found}`;
+}
+
+/** The single readable message printed when content is invalid. */
+export function formatIssues(title: string, issues: readonly ContentIssue[]): string {
+  const lines = issues.map((issue) => `  • ${formatIssue(issue)}`);
+  return [`${title} (${issues.length}):`, ...lines].join('\n');
+}
+
+/** Stable order: by file, then field, so messages and tests do not depend on read order. */
+export function sortIssues(issues: readonly ContentIssue[]): ContentIssue[] {
+  return [...issues].sort((a, b) => a.file.localeCompare(b.file) || a.field.localeCompare(b.field) || a.expected.localeCompare(b.expected));
+}

@@ -1,0 +1,59 @@
+// Runs a zod schema over one entry's raw data and turns zod's issues into ContentIssues
+// that name the field, say what was expected in Vietnamese, and show what was written.
+import type { z } from 'zod';
+import { fieldPath, showValue, type ContentIssue } from './content-issue.ts';
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'một đoạn chữ',
+  number: 'một số',
+  int: 'một số nguyên',
+  boolean: 'true hoặc false',
+  array: 'một danh sách (mỗi mục một dòng bắt đầu bằng "- ")',
+  object: 'một nhóm trường con',
+  date: 'một ngày dạng YYYY-MM-DD',
+};
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = data;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+function expectation(issue: z.core.$ZodIssue, found: unknown): string {
+  if (issue.code === 'invalid_type') {
+    if (found === undefined) return `thiếu trường bắt buộc (cần ${TYPE_NAMES[issue.expected] ?? issue.expected})`;
+    if (typeof issue.message === 'string' && !issue.message.startsWith('Invalid input')) return issue.message;
+    return `cần ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
+  }
+  if (issue.code === 'unrecognized_keys') {
+    return `trường không có trong mẫu (gõ sai tên?): ${issue.keys.join(', ')}`;
+  }
+  if (issue.code === 'too_big' && issue.origin === 'number') return `cần số không lớn hơn ${String(issue.maximum)}`;
+  if (issue.code === 'too_small' && issue.origin === 'number') return `cần số không nhỏ hơn ${String(issue.minimum)}`;
+  if (issue.code === 'invalid_union') return 'giá trị không đúng dạng';
+  return issue.message;
+}
+
+/** Validates `data` with `schema`; on success returns the parsed value, otherwise the issues. */
+export function validateEntry<S extends z.ZodType>(
+  schema: S,
+  file: string,
+  data: unknown,
+): { ok: true; value: z.output<S> } | { ok: false; issues: ContentIssue[] } {
+  const result = schema.safeParse(data);
+  if (result.success) return { ok: true, value: result.data };
+  const issues = result.error.issues.map((issue): ContentIssue => {
+    const found = valueAt(data, issue.path);
+    const showFound = issue.code !== 'unrecognized_keys' && !(issue.code === 'invalid_type' && found === undefined);
+    return {
+      file,
+      field: fieldPath(issue.path),
+      expected: expectation(issue, found),
+      ...(showFound ? { found: showValue(found) } : {}),
+    };
+  });
+  return { ok: false, issues };
+}

@@ -1,0 +1,45 @@
+// Vietnamese number and date formats: 52.139; 29,72 %; 31/5/2023.
+
+const integer = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
+
+/** A whole number with dots between thousands: 52139 → "52.139". */
+export function formatNumber(value: number): string {
+  return integer.format(value);
+}
+
+/** A number with up to `digits` decimals and a decimal comma: 29.72 → "29,72". */
+export function formatDecimal(value: number, digits = 2): string {
+  return new Intl.NumberFormat('vi-VN', { maximumFractionDigits: digits }).format(value);
+}
+
+/** A percentage from a ratio or a percent value: formatPercent(29.72) → "29,72 %". */
+export function formatPercent(percent: number, digits = 2): string {
+  return `${formatDecimal(percent, digits)} %`;
+}
+
+/** An amount of money in đồng: 330000 → "330.000 đồng". */
+export function formatMoney(value: number): string {
+  return `${formatNumber(value)} đồng`;
+}
+
+function parts(isoDate: string): [number, number, number] {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  return [y ?? 0, m ?? 0, d ?? 0];
+}
+
+/** A YYYY-MM-DD date the Vietnamese way, without leading zeros: "2023-05-31" → "31/5/2023". */
+export function formatDate(isoDate: string): string {
+  const [y, m, d] = parts(isoDate);
+  return `${d}/${m}/${y}`;
+}
+
+/** A date in words for headlines: "2023-05-31" → "ngày 31 tháng 5 năm 2023". */
+export function formatDateLong(isoDate: string): string {
+  const [y, m, d] = parts(isoDate);
+  return `ngày ${d} tháng ${m} năm ${y}`;
+}
+
+/** A period: "1/5/2023 – 31/5/2023". */
+export function formatPeriod(start: string, end: string): string {
+  return `${formatDate(start)} – ${formatDate(end)}`;
+}

@@ -1,0 +1,16 @@
+// A target audience group ("Tôi là…"), from the Kiên Giang plan's footnote.
+import { z } from 'zod';
+import { line } from './common.ts';
+
+export const audienceSchema = z.strictObject({
+  /** Name of the group, e.g. "Nông dân". */
+  name: line(120),
+  /** How a person recognises themselves: "Tôi là nông dân". */
+  iAm: line(120),
+  /** One or two sentences for lists and the meta description. */
+  summary: line(300),
+  /** Position in lists. */
+  order: z.int().min(0).default(100),
+});
+
+export type Audience = z.output<typeof audienceSchema>;

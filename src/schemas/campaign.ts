@@ -1,0 +1,68 @@
+// A campaign (chiến dịch): one plan with its theme, period, issuing document and milestones.
+import { z } from 'zod';
+import { isoDate, line, slug, text } from './common.ts';
+
+export const ISSUER_LEVELS = ['trung-uong', 'tinh', 'huyen', 'xa'] as const;
+
+const period = z
+  .strictObject({
+    /** First day of the campaign. */
+    start: isoDate(),
+    /** Last day of the campaign. */
+    end: isoDate(),
+  })
+  .refine((p) => p.start <= p.end, { error: 'ngày kết thúc phải sau ngày bắt đầu', path: ['end'] });
+
+export const campaignSchema = z.strictObject({
+  /** Name of the campaign as people say it. */
+  title: line(160),
+  /** Theme (chủ đề) exactly as the plan states it. */
+  theme: line(200),
+  /** One or two sentences for lists and the meta description. */
+  summary: line(300),
+  /** When the campaign runs. */
+  period,
+  /** Locality the campaign covers. */
+  locality: line(80),
+  /** The plan that sets the campaign up. */
+  document: z.strictObject({
+    /** Document number, e.g. "76/KH-UBND". */
+    number: line(60),
+    /** Date of signature. */
+    date: isoDate(),
+    /** Who issued it. */
+    issuer: line(160),
+    /** Level of government of the issuer. */
+    level: z.enum(ISSUER_LEVELS, { error: `cần một trong: ${ISSUER_LEVELS.join(', ')}` }),
+  }),
+  /** Audience groups the campaign targets (ids in content/audiences). */
+  audiences: z.array(slug()).default([]),
+  /** Channels used: fanpage, Zalo OA, loudspeakers… */
+  channels: z.array(line(120)).default([]),
+  /** Deadlines and events in the plan. */
+  milestones: z
+    .array(
+      z.strictObject({
+        /** The day it is due. */
+        date: isoDate(),
+        /** What is due. */
+        what: line(300),
+        /** Who is responsible. */
+        who: line(200).optional(),
+      }),
+    )
+    .default([]),
+  /** Who does what: each body and its tasks. */
+  roles: z
+    .array(
+      z.strictObject({
+        who: line(160),
+        tasks: z.array(line(300)).min(1, { error: 'cần ít nhất một nhiệm vụ' }),
+      }),
+    )
+    .default([]),
+  /** Where the data came from, e.g. the seed plan's file name. */
+  source: line(200).optional(),
+});
+
+export type Campaign = z.output<typeof campaignSchema>;

@@ -1,0 +1,23 @@
+// A campaign message (thông điệp): a slogan that also becomes images.
+import { z } from 'zod';
+import { href, line, slug } from './common.ts';
+
+export const messageSchema = z.strictObject({
+  /** The slogan exactly as the plan words it. */
+  text: line(300),
+  /** A shorter form for small images, optional. */
+  short: line(90).optional(),
+  /** Campaigns (ids in content/campaigns) that use this message. At least one. */
+  campaigns: z.array(slug()).min(1, { error: 'cần ít nhất một chiến dịch' }),
+  /** Position in the campaign's list (1 = first), as in the plan. */
+  order: z.int({ error: 'cần một số nguyên' }).min(1, { error: 'cần số từ 1 trở lên' }).default(1),
+  /** What the reader should do next. */
+  cta: z
+    .strictObject({
+      label: line(60),
+      href: href(),
+    })
+    .optional(),
+});
+
+export type Message = z.output<typeof messageSchema>;

@@ -1,0 +1,43 @@
+// A plain-language policy explanation (chính sách).
+import { z } from 'zod';
+import { isoDate, legalSource, line, slug, text } from './common.ts';
+
+export const POLICY_TOPICS = ['tong-quan', 'quyen-loi', 'muc-dong', 'ho-tro', 'phuong-thuc', 'dang-ky', 'huu-tri', 'mot-lan', 'chuyen-tiep'] as const;
+
+export const policySchema = z.strictObject({
+  /** Question-like title people search for. */
+  title: line(160),
+  /** One or two sentences for lists and the meta description. */
+  summary: line(300),
+  /** Topic, used to group the policy list. */
+  topic: z.enum(POLICY_TOPICS, { error: `cần một trong: ${POLICY_TOPICS.join(', ')}` }),
+  /** Audience groups (ids in content/audiences) this page is written for. */
+  audiences: z.array(slug()).default([]),
+  /** Legal sources the explanation rests on. */
+  sources: z.array(legalSource()).min(1, { error: 'cần ít nhất một văn bản làm căn cứ' }),
+  /** Amounts and rates that change with the law: each with its source and effective date. */
+  figures: z
+    .array(
+      z.strictObject({
+        /** What the figure is, e.g. "Mức đóng tối thiểu". */
+        label: line(120),
+        /** The number. */
+        value: z.number({ error: 'cần một số' }).finite().nonnegative({ error: 'không được âm' }),
+        /** Unit: đồng/tháng, %, năm… */
+        unit: line(30),
+        /** From when it applies. */
+        effective: isoDate(),
+        /** The document that sets it. */
+        source: line(160),
+      }),
+    )
+    .default([]),
+  /** When an officer last checked this page against the law. */
+  reviewed: isoDate(),
+  /** Frequently asked questions, also published as FAQPage structured data. */
+  faq: z.array(z.strictObject({ q: line(200), a: text() })).default([]),
+  /** Position in lists (smaller first). */
+  order: z.int().min(0).default(100),
+});
+
+export type Policy = z.output<typeof policySchema>;

@@ -1,0 +1,54 @@
+// The identity of the agency that publishes the site (content/site.yaml).
+import { z } from 'zod';
+import { href, line, slug, text } from './common.ts';
+
+const colour = () =>
+  z.string({ error: 'cần mã màu dạng #RRGGBB' }).regex(/^#[0-9a-fA-F]{6}$/, { error: 'cần mã màu dạng #RRGGBB' });
+
+export const siteSchema = z.strictObject({
+  /** Name of the site shown in the header and in page titles. */
+  name: line(80),
+  /** One sentence saying what the site is for (home page meta description). */
+  tagline: line(200),
+  /** The agency that issues the content. */
+  agency: z.strictObject({
+    /** Full official name, e.g. "Bảo hiểm xã hội tỉnh Bắc Giang". */
+    name: line(120),
+    /** Short name for tight places (cards, footers). */
+    shortName: line(40).optional(),
+    /** Postal address of the office. */
+    address: line(200).optional(),
+    /** Contact e-mail. */
+    email: z.email({ error: 'cần địa chỉ thư điện tử' }).optional(),
+  }),
+  /** Locality the site serves, e.g. "tỉnh Bắc Giang" or "toàn quốc". */
+  locality: line(80),
+  /** Hotline shown on every page and in every image. */
+  hotline: z.strictObject({
+    /** As people read it: "1900 9068". */
+    display: line(30),
+    /** Digits to dial, used in tel: links. */
+    dial: z.string().regex(/^\+?[0-9]{3,15}$/, { error: 'cần dãy số để gọi, ví dụ 19009068' }),
+  }),
+  /** Public address of the site, used for canonical URLs, sitemap and QR codes. */
+  baseUrl: z.url({ protocol: /^https?$/, error: 'cần địa chỉ trang đầy đủ, ví dụ https://bhxh.example.vn' }),
+  /** Facebook fanpage. */
+  facebook: href().optional(),
+  /** Zalo Official Account. */
+  zalo: href().optional(),
+  /** Brand colours used by pages and generated images. */
+  colors: z.strictObject({
+    primary: colour(),
+    accent: colour(),
+    text: colour(),
+    background: colour(),
+  }),
+  /** Logo file under public/, e.g. /logo.svg. */
+  logo: z.string().regex(/^\/[^\s]+\.(svg|png)$/, { error: 'cần đường dẫn tệp logo .svg hoặc .png trong public/, ví dụ /logo.svg' }),
+  /** Campaign shown on the home page. */
+  currentCampaign: slug(),
+  /** Short disclaimer on policy pages. */
+  disclaimer: text(),
+});
+
+export type SiteIdentity = z.output<typeof siteSchema>;
