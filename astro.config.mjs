@@ -20,4 +20,16 @@ export default defineConfig({
   cacheDir: process.env.LOA_CACHE_DIR || './node_modules/.astro',
   integrations: [mdx(), sitemap()],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // MDX modules carry Astro's own "use astro:head-inject" directive; the bundler's notice
+        // about it is noise to authors reading the build output.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          handler(level, log);
+        },
+      },
+    },
+  },
 });

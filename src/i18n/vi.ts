@@ -53,7 +53,8 @@ export const vi = {
     period: 'Thời gian',
     locality: 'Địa bàn',
     document: 'Văn bản',
-    documentLine: (number: string, date: string, issuer: string) => `Kế hoạch số ${number} ngày ${date} của ${issuer}`,
+    documentLine: (number: string | undefined, date: string | undefined, issuer: string) =>
+      `Kế hoạch ${number ? `số ${number} ` : ''}${date ? `ngày ${date} ` : ''}của ${issuer}${number && date ? '' : ' (bản lưu không ghi đủ số, ngày)'}`,
     milestones: 'Các mốc thời gian',
     roles: 'Ai làm gì',
     messages: 'Thông điệp của chiến dịch',

@@ -1,6 +1,6 @@
 // A campaign (chiến dịch): one plan with its theme, period, issuing document and milestones.
 import { z } from 'zod';
-import { isoDate, line, slug, text } from './common.ts';
+import { isoDate, isRealDate, line, slug } from './common.ts';
 
 export const ISSUER_LEVELS = ['trung-uong', 'tinh', 'huyen', 'xa'] as const;
 
@@ -11,7 +11,7 @@ const period = z
     /** Last day of the campaign. */
     end: isoDate(),
   })
-  .refine((p) => p.start <= p.end, { error: 'ngày kết thúc phải sau ngày bắt đầu', path: ['end'] });
+  .refine((p) => !isRealDate(p.start) || !isRealDate(p.end) || p.start <= p.end, { error: 'ngày kết thúc phải sau ngày bắt đầu', path: ['end'] });
 
 export const campaignSchema = z.strictObject({
   /** Name of the campaign as people say it. */
@@ -26,10 +26,10 @@ export const campaignSchema = z.strictObject({
   locality: line(80),
   /** The plan that sets the campaign up. */
   document: z.strictObject({
-    /** Document number, e.g. "76/KH-UBND". */
-    number: line(60),
-    /** Date of signature. */
-    date: isoDate(),
+    /** Document number, e.g. "76/KH-UBND"; leave out when the copy has none (never invent one). */
+    number: line(60).optional(),
+    /** Date of signature; leave out when the copy has none (never invent one). */
+    date: isoDate().optional(),
     /** Who issued it. */
     issuer: line(160),
     /** Level of government of the issuer. */

@@ -38,7 +38,7 @@ export const isoDate = () =>
     (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
     z
       .string({ error: 'cần một ngày dạng YYYY-MM-DD (ví dụ 2023-05-31)' })
-      .regex(ISO_DATE, { error: 'cần một ngày dạng YYYY-MM-DD (ví dụ 2023-05-31)' })
+      .regex(ISO_DATE, { error: 'cần một ngày dạng YYYY-MM-DD (ví dụ 2023-05-31)', abort: true })
       .refine(isRealDate, { error: 'ngày này không có trên lịch' }),
   );
 

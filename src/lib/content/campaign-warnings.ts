@@ -1,5 +1,5 @@
 // Things in a campaign that are possible but probably a typo in the plan: worth a warning,
-// never a failed build (the Bắc Giang 2023 plan really dates three deadlines in 2022).
+// never a failed build (the Bắc Giang 2023 plan really dates four of its deadlines in 2022).
 import type { Campaign } from '../../schemas/campaign.ts';
 import type { ContentIssue } from './content-issue.ts';
 import type { Entry } from './entries.ts';

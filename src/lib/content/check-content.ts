@@ -104,7 +104,9 @@ export function checkContent(sources: ContentSources): ContentReport {
     articles: checkCollection('articles', sources.collections.articles, errors),
     audiences: checkCollection('audiences', sources.collections.audiences, errors),
   };
-  errors.push(...checkReferences(entries, sources.site?.file ?? 'content/site.yaml'));
+  const idsOf = (files: readonly SourceFile[]) => new Set(files.map((f) => entryId(f.file)));
+  const known = { campaigns: idsOf(sources.collections.campaigns), audiences: idsOf(sources.collections.audiences) };
+  errors.push(...checkReferences(entries, known, sources.site?.file ?? 'content/site.yaml'));
   const warnings = entries.campaigns.flatMap(milestoneWarnings);
   return { errors: sortIssues(errors), warnings: sortIssues(warnings), entries };
 }

@@ -3,12 +3,18 @@
 import type { ContentIssue } from './content-issue.ts';
 import type { ContentEntries } from './entries.ts';
 
-/** Issues for references to campaigns, audiences or the site's current campaign that do not exist. */
-export function checkReferences(entries: ContentEntries, siteFile: string): ContentIssue[] {
-  const ids = {
-    campaigns: new Set(entries.campaigns.map((e) => e.id)),
-    audiences: new Set(entries.audiences.map((e) => e.id)),
-  };
+/** Ids of the files present in each referenced collection, valid or not. */
+export interface KnownIds {
+  campaigns: ReadonlySet<string>;
+  audiences: ReadonlySet<string>;
+}
+
+/**
+ * Issues for references to campaigns, audiences or the site's current campaign that do not exist.
+ * A file that exists but is itself invalid still counts as present, so one broken file gives one
+ * error, not a cascade.
+ */
+export function checkReferences(entries: ContentEntries, ids: KnownIds, siteFile: string): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const expect = (kind: keyof typeof ids, file: string, field: string, id: string) => {
     if (ids[kind].has(id)) return;

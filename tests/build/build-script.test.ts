@@ -1,0 +1,68 @@
+// The build script's promises: another content folder builds its own site; broken content stops
+// the build with file and field named and leaves the previous site exactly as it was.
+import fs from 'node:fs';
+import path from 'node:path';
+import { load } from 'cheerio';
+import { describe, expect, test } from 'vitest';
+import { ROOT, buildSite, readPage, snapshotFolder, tempDir } from '../helpers/build-site.ts';
+
+const SMALL = path.join(ROOT, 'tests/fixtures/content-small');
+
+function copyOfSmallContent(): string {
+  const dir = path.join(tempDir('content'), 'content');
+  fs.cpSync(SMALL, dir, { recursive: true });
+  return dir;
+}
+
+describe('npm run build with LOA_CONTENT_DIR', () => {
+  test('builds the site of another content folder, with none of the example content', () => {
+    const outDir = path.join(tempDir('small'), 'dist');
+    const result = buildSite(outDir, SMALL);
+    expect(result.stderr).not.toMatch(/Lỗi/);
+    expect(result.status).toBe(0);
+    const home = load(readPage(outDir, '/'));
+    expect(home('title').text()).toBe('BHXH xã Hòa Bình thử');
+    expect(home('main').text()).toContain('Lương hưu cho người làm ruộng');
+    expect(home('a[href="tel:02043850000"]').length).toBeGreaterThan(0);
+    expect(load(readPage(outDir, '/chinh-sach/muc-dong/'))('link[rel="canonical"]').attr('href')).toBe('https://hoabinh.example/chinh-sach/muc-dong/');
+    expect(fs.existsSync(path.join(outDir, 'chien-dich/bac-giang-2023'))).toBe(false);
+    expect(fs.readdirSync(path.join(outDir, 'chien-dich'))).toEqual(['hoa-binh-2026', 'index.html']);
+  });
+});
+
+describe('a build over broken content', () => {
+  test('fails naming file and field, and leaves the previous dist/ byte for byte', () => {
+    const content = copyOfSmallContent();
+    const outDir = path.join(path.dirname(content), 'dist');
+    expect(buildSite(outDir, content).status).toBe(0);
+    const before = snapshotFolder(outDir);
+
+    const article = path.join(content, 'articles/hop-dan-thon-dong.mdx');
+    fs.writeFileSync(article, fs.readFileSync(article, 'utf8').replace('date: "2026-05-03"', 'date: "2026-02-30"'));
+    const result = buildSite(outDir, content);
+
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('Lỗi nội dung: chưa dựng trang');
+    expect(result.stderr).toMatch(/articles\/hop-dan-thon-dong\.mdx › date: ngày này không có trên lịch; gặp: "2026-02-30"/);
+    expect(result.stderr).toContain('được giữ nguyên');
+    expect(snapshotFolder(outDir)).toEqual(before);
+    expect(fs.readdirSync(path.dirname(outDir)).sort()).toEqual(['content', 'dist']);
+  });
+
+  test('that fails inside Astro (broken MDX) also leaves the previous dist/ untouched', () => {
+    const content = copyOfSmallContent();
+    const outDir = path.join(path.dirname(content), 'dist');
+    expect(buildSite(outDir, content).status).toBe(0);
+    const before = snapshotFolder(outDir);
+
+    const policy = path.join(content, 'policies/muc-dong.mdx');
+    fs.appendFileSync(policy, '\nMức đóng {chưa đóng ngoặc\n');
+    const result = buildSite(outDir, content);
+
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('Lỗi khi dựng trang');
+    expect(result.stderr).toContain('muc-dong.mdx');
+    expect(snapshotFolder(outDir)).toEqual(before);
+    expect(fs.readdirSync(path.dirname(outDir)).sort()).toEqual(['content', 'dist']);
+  });
+});

@@ -1,0 +1,178 @@
+// Builds the example site once and checks, from its HTML, that every piece of content has its
+// page with its key text and meta tags. Expected values come from the content itself.
+import fs from 'node:fs';
+import path from 'node:path';
+import { load } from 'cheerio';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { checkContent } from '../../src/lib/content/check-content.ts';
+import { readContentSources } from '../../src/integrations/content-files.ts';
+import { formatDate } from '../../src/lib/format/vi-format.ts';
+import { routes, tagSlug } from '../../src/lib/site/routes.ts';
+import { ROOT, buildSite, readPage, tempDir } from '../helpers/build-site.ts';
+
+const content = checkContent(readContentSources(path.join(ROOT, 'content'))).entries;
+const site = content.site!;
+const outDir = path.join(tempDir('example'), 'dist');
+let build: ReturnType<typeof buildSite>;
+
+beforeAll(() => {
+  build = buildSite(outDir);
+});
+
+function page(urlPath: string) {
+  return load(readPage(outDir, urlPath));
+}
+
+function expectPageMeta(urlPath: string, title: string) {
+  const $ = page(urlPath);
+  expect($('html').attr('lang')).toBe('vi');
+  expect($('title').text()).toBe(`${title} — ${site.name}`);
+  expect($('meta[name="description"]').attr('content')?.length).toBeGreaterThan(10);
+  const canonical = new URL(urlPath, site.baseUrl).href;
+  expect($('link[rel="canonical"]').attr('href')).toBe(canonical);
+  expect($('meta[property="og:url"]').attr('content')).toBe(canonical);
+  expect($('meta[property="og:title"]').attr('content')).toBe(title);
+  expect($('meta[property="og:description"]').attr('content')).toBe($('meta[name="description"]').attr('content'));
+  expect($('meta[property="og:type"]').attr('content')).toMatch(/^(website|article)$/);
+  return $;
+}
+
+describe('the example site build', () => {
+  test('succeeds and says where the site is and how to preview it', () => {
+    expect(build.stderr).not.toMatch(/Lỗi/);
+    expect(build.status).toBe(0);
+    expect(build.stdout).toMatch(/Đã dựng xong \d+ trang/);
+    expect(build.stdout).toContain('npm run preview');
+  });
+
+  test('holds the five seed campaigns and every seed message', () => {
+    expect(content.campaigns.map((c) => c.id).sort()).toEqual(['bac-giang-2023', 'kien-giang-2021-2025', 'le-ra-quan-2020', 'tho-xuong-2024', 'tra-vinh-2023']);
+    const count = (id: string) => content.messages.filter((m) => m.data.campaigns.includes(id)).length;
+    expect(count('bac-giang-2023')).toBe(3);
+    expect(count('tho-xuong-2024')).toBe(3);
+    expect(count('le-ra-quan-2020')).toBe(11);
+    expect(content.policies.length).toBeGreaterThanOrEqual(8);
+    expect(content.articles.length).toBeGreaterThanOrEqual(6);
+    expect(content.audiences.length).toBe(8);
+  });
+
+  test('has a page for every campaign with its theme, period, milestones and messages', () => {
+    for (const campaign of content.campaigns) {
+      const $ = expectPageMeta(routes.campaign(campaign.id), campaign.data.title);
+      const text = $('main').text();
+      expect(text).toContain(campaign.data.theme);
+      expect(text).toContain(formatDate(campaign.data.period.start));
+      for (const milestone of campaign.data.milestones) expect(text).toContain(milestone.what);
+      for (const message of content.messages.filter((m) => m.data.campaigns.includes(campaign.id))) {
+        expect($(`main a[href="${routes.message(message.id)}"]`).text()).toBe(message.data.text);
+      }
+    }
+  });
+
+  test('flags the Bắc Giang 2023 milestones that the plan dates in 2022', () => {
+    const $ = page(routes.campaign('bac-giang-2023'));
+    const flagged = $('.timeline li').filter((_, li) => $(li).find('.off-year').length > 0);
+    const offYear = content.campaigns.find((c) => c.id === 'bac-giang-2023')!.data.milestones.filter((m) => m.date.startsWith('2022'));
+    expect(offYear.length).toBeGreaterThanOrEqual(3);
+    expect(flagged.length).toBe(offYear.length);
+  });
+
+  test('has a page for every message with its full text', () => {
+    for (const message of content.messages) {
+      const $ = page(routes.message(message.id));
+      expect($('h1').text()).toBe(message.data.text);
+      expect($('meta[property="og:description"]').attr('content')).toBeTruthy();
+    }
+  });
+
+  test('has a page for every policy with its sources, figures and FAQ as FAQPage JSON-LD', () => {
+    for (const policy of content.policies) {
+      const $ = expectPageMeta(routes.policy(policy.id), policy.data.title);
+      const text = $('main').text();
+      for (const source of policy.data.sources) expect(text).toContain(source.document);
+      for (const figure of policy.data.figures) expect(text).toContain(figure.label);
+      if (policy.data.faq.length > 0) {
+        const jsonLd = JSON.parse($('script[type="application/ld+json"]').first().text());
+        expect(jsonLd['@type']).toBe('FAQPage');
+        expect(jsonLd.mainEntity.map((q: { name: string }) => q.name)).toEqual(policy.data.faq.map((pair) => pair.q));
+      }
+      expect($('.print-only').text()).toContain(site.agency.name);
+    }
+  });
+
+  test('has a page for every article with date, author and tags, and a tag page for each tag', () => {
+    for (const article of content.articles) {
+      const $ = expectPageMeta(routes.article(article.id), article.data.title);
+      expect($('meta[property="og:type"]').attr('content')).toBe('article');
+      expect($('main time').attr('datetime')).toBe(article.data.date);
+      expect($('main').text()).toContain(formatDate(article.data.date));
+      for (const tag of article.data.tags) {
+        expect($(`section[aria-labelledby="chu-de"] a[href="/the/${tagSlug(tag)}/"]`).text()).toBe(tag);
+        expect(page(routes.tag(tag))('main').text()).toContain(article.data.title);
+      }
+    }
+  });
+
+  test('lists articles newest first', () => {
+    const $ = page(routes.articles());
+    const listed = $('.entry-list .entry-title a').map((_, a) => $(a).attr('href')).get();
+    const expected = [...content.articles].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id)).slice(0, 10).map((a) => routes.article(a.id));
+    expect(listed).toEqual(expected);
+  });
+
+  test('has a page for every audience that links to its policies', () => {
+    for (const audience of content.audiences) {
+      const $ = expectPageMeta(routes.audience(audience.id), audience.data.iAm);
+      for (const policy of content.policies.filter((p) => p.data.audiences.includes(audience.id))) {
+        expect($(`section[aria-labelledby="chinh-sach"] a[href="${routes.policy(policy.id)}"]`).text()).toBe(policy.data.title);
+      }
+    }
+  });
+
+  test('shows the current campaign, its messages, three enrolment steps and the hotline on the home page', () => {
+    const $ = page('/');
+    const current = content.campaigns.find((c) => c.id === site.currentCampaign)!;
+    expect($('title').text()).toBe(site.name);
+    expect($('main').text()).toContain(current.data.theme);
+    expect($('.steps li').length).toBe(3);
+    expect($(`a[href="tel:${site.hotline.dial}"]`).length).toBeGreaterThan(0);
+  });
+
+  test('lists every content page in the A–Z index', () => {
+    const $ = page(routes.index());
+    const hrefs = new Set($('main a').map((_, a) => $(a).attr('href')).get());
+    for (const c of content.campaigns) expect(hrefs).toContain(routes.campaign(c.id));
+    for (const p of content.policies) expect(hrefs).toContain(routes.policy(p.id));
+    for (const a of content.articles) expect(hrefs).toContain(routes.article(a.id));
+    for (const m of content.messages) expect(hrefs).toContain(routes.message(m.id));
+  });
+
+  test('has a skip link, breadcrumbs and the site chrome on inner pages', () => {
+    const $ = page(routes.policy(content.policies[0]!.id));
+    expect($('a.skip-link').attr('href')).toBe('#noi-dung');
+    expect($('main#noi-dung').length).toBe(1);
+    expect($('nav.breadcrumbs li').first().text()).toBe('Trang chủ');
+    expect($('nav.breadcrumbs [aria-current="page"]').text()).toBe(content.policies[0]!.data.title);
+  });
+
+  test('writes the sitemap, the RSS feed, robots.txt and the 404 page', () => {
+    const sitemap = fs.readFileSync(path.join(outDir, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain(new URL(routes.campaign('bac-giang-2023'), site.baseUrl).href);
+    const rss = fs.readFileSync(path.join(outDir, 'rss.xml'), 'utf8');
+    for (const a of content.articles) expect(rss).toContain(a.data.title);
+    expect(fs.readFileSync(path.join(outDir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${site.baseUrl}/sitemap-index.xml`);
+    expect(load(fs.readFileSync(path.join(outDir, '404.html'), 'utf8'))('h1').text()).toBe('Không tìm thấy trang');
+  });
+
+  test('loads nothing from another host: fonts, styles and scripts are served by the site', () => {
+    const htmlFiles = fs.readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+    for (const file of htmlFiles) {
+      const $ = load(fs.readFileSync(path.join(outDir, file), 'utf8'));
+      const loaded = [...$('script[src]').map((_, e) => $(e).attr('src')).get(), ...$('link[rel="stylesheet"], link[rel="preload"], img').map((_, e) => $(e).attr('href') ?? $(e).attr('src')).get()];
+      for (const url of loaded) expect(url, `${file} loads ${url}`).toMatch(/^\//);
+    }
+    const css = fs.readdirSync(path.join(outDir, '_astro')).filter((f) => f.endsWith('.css')).map((f) => fs.readFileSync(path.join(outDir, '_astro', f), 'utf8')).join('\n');
+    expect(css).toContain('Be Vietnam Pro');
+    expect(css).not.toMatch(/url\(\s*["']?https?:/);
+  });
+});

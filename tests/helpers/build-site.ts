@@ -1,0 +1,40 @@
+// Runs `npm run build`'s script the way a person would, into a folder the test chooses.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+
+export interface BuildResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Builds the site from `contentDir` (default: the example content) into `outDir`. */
+export function buildSite(outDir: string, contentDir?: string): BuildResult {
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  delete env.LOA_CONTENT_DIR;
+  delete env.LOA_CACHE_DIR;
+  if (contentDir) env.LOA_CONTENT_DIR = contentDir;
+  const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', outDir], { cwd: ROOT, env, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A new empty temporary folder for one test file. */
+export function tempDir(prefix: string): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), `loa-${prefix}-`));
+}
+
+/** Every file under `dir` with its bytes, for comparing a folder before and after. */
+export function snapshotFolder(dir: string): Map<string, string> {
+  const files = fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => fs.statSync(path.join(dir, f)).isFile());
+  return new Map(files.sort().map((f) => [f, fs.readFileSync(path.join(dir, f)).toString('base64')]));
+}
+
+/** The HTML of a built page by its URL path, e.g. /chinh-sach/la-gi/. */
+export function readPage(outDir: string, urlPath: string): string {
+  const file = urlPath.endsWith('/') ? path.join(outDir, urlPath, 'index.html') : path.join(outDir, urlPath);
+  return fs.readFileSync(file, 'utf8');
+}
