@@ -14,18 +14,16 @@ export function readContentSources(contentDir: string): ContentSources {
   if (!fs.existsSync(contentDir) || !fs.statSync(contentDir).isDirectory()) {
     throw new Error(`Không tìm thấy thư mục nội dung: ${contentDir}`);
   }
-  const collections = Object.fromEntries(
-    COLLECTION_NAMES.map((name) => {
-      const folder = path.join(contentDir, name);
-      const files = fs.existsSync(folder)
-        ? fs
-            .readdirSync(folder)
-            .filter((f) => /\.mdx?$/i.test(f) && !f.startsWith('_'))
-            .sort()
-            .map((f) => ({ file: displayPath(path.join(folder, f)), bytes: fs.readFileSync(path.join(folder, f)) }))
-        : [];
-      return [name, files];
-    }),
-  ) as ContentSources['collections'];
+  const readFolder = (name: string): SourceFile[] => {
+    const folder = path.join(contentDir, name);
+    if (!fs.existsSync(folder)) return [];
+    return fs
+      .readdirSync(folder)
+      .filter((f) => /\.mdx?$/i.test(f) && !f.startsWith('_'))
+      .sort()
+      .map((f) => ({ file: displayPath(path.join(folder, f)), bytes: fs.readFileSync(path.join(folder, f)) }));
+  };
+  const collections = {} as ContentSources['collections'];
+  for (const name of COLLECTION_NAMES) collections[name] = readFolder(name);
   return { site: readIfExists(path.join(contentDir, 'site.yaml')), collections };
 }

@@ -22,7 +22,7 @@ export const policySchema = z.strictObject({
         /** What the figure is, e.g. "Mức đóng tối thiểu". */
         label: line(120),
         /** The number. */
-        value: z.number({ error: 'cần một số' }).finite().nonnegative({ error: 'không được âm' }),
+        value: z.number({ error: 'cần một số' }).nonnegative({ error: 'không được âm' }),
         /** Unit: đồng/tháng, %, năm… */
         unit: line(30),
         /** From when it applies. */

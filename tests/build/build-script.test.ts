@@ -30,6 +30,32 @@ describe('npm run build with LOA_CONTENT_DIR', () => {
   });
 });
 
+describe('the article list', () => {
+  test('is paginated ten to a page, newest first, with links between pages', () => {
+    const content = copyOfSmallContent();
+    for (let day = 1; day <= 11; day += 1) {
+      const date = `2026-06-${String(day).padStart(2, '0')}`;
+      fs.writeFileSync(
+        path.join(content, `articles/tin-ngay-${day}.mdx`),
+        `---\ntitle: Tin ngày ${day} tháng 6\ndate: "${date}"\nauthor: Văn phòng xã\nsummary: Tin thử số ${day}.\n---\nNội dung.\n`,
+      );
+    }
+    const outDir = path.join(path.dirname(content), 'dist');
+    expect(buildSite(outDir, content).status).toBe(0);
+    const titles = (urlPath: string) => {
+      const $ = load(readPage(outDir, urlPath));
+      return $('.entry-list .entry-title a').map((_, a) => $(a).text()).get();
+    };
+    const first = titles('/bai-viet/');
+    const second = titles('/bai-viet/2/');
+    expect(first).toEqual(Array.from({ length: 10 }, (_, i) => `Tin ngày ${11 - i} tháng 6`));
+    expect(second).toEqual(['Tin ngày 1 tháng 6', 'Họp dân ở thôn Đông']);
+    expect(load(readPage(outDir, '/bai-viet/'))('a[rel="next"]').attr('href')).toBe('/bai-viet/2/');
+    expect(load(readPage(outDir, '/bai-viet/2/'))('a[rel="prev"]').attr('href')).toBe('/bai-viet/');
+    expect(fs.existsSync(path.join(outDir, 'bai-viet/3'))).toBe(false);
+  });
+});
+
 describe('a build over broken content', () => {
   test('fails naming file and field, and leaves the previous dist/ byte for byte', () => {
     const content = copyOfSmallContent();

@@ -14,7 +14,7 @@ export interface BuildResult {
 
 /** Builds the site from `contentDir` (default: the example content) into `outDir`. */
 export function buildSite(outDir: string, contentDir?: string): BuildResult {
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   delete env.LOA_CONTENT_DIR;
   delete env.LOA_CACHE_DIR;
   if (contentDir) env.LOA_CONTENT_DIR = contentDir;
