@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { parse } from 'yaml';
+import { nfcMarkdown } from './src/integrations/vite-nfc.ts';
 
 const contentDir = path.resolve(process.env.LOA_CONTENT_DIR?.trim() || 'content');
 const siteFile = path.join(contentDir, 'site.yaml');
@@ -21,6 +22,7 @@ export default defineConfig({
   integrations: [mdx(), sitemap()],
   devToolbar: { enabled: false },
   vite: {
+    plugins: [nfcMarkdown()],
     build: {
       rolldownOptions: {
         // MDX modules carry Astro's own "use astro:head-inject" directive; the bundler's notice

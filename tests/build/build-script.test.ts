@@ -26,6 +26,11 @@ describe('npm run build with LOA_CONTENT_DIR', () => {
     expect(home('a[href="tel:02043850000"]').length).toBeGreaterThan(0);
     expect(load(readPage(outDir, '/chinh-sach/muc-dong/'))('link[rel="canonical"]').attr('href')).toBe('https://hoabinh.example/chinh-sach/muc-dong/');
     expect(fs.existsSync(path.join(outDir, 'chien-dich/bac-giang-2023'))).toBe(false);
+    // The fixture's article body is saved in NFD; the page must carry NFC text.
+    const article = readPage(outDir, '/bai-viet/hop-dan-thon-dong/');
+    expect(fs.readFileSync(path.join(SMALL, 'articles/hop-dan-thon-dong.mdx'), 'utf8')).toContain('Nghệ thuật'.normalize('NFD'));
+    expect(article).toContain('Câu này được lưu ở dạng NFD: Nghệ thuật vận động.'.normalize('NFC'));
+    expect(article.normalize('NFC')).toBe(article);
     expect(fs.readdirSync(path.join(outDir, 'chien-dich'))).toEqual(['hoa-binh-2026', 'index.html']);
   });
 });
