@@ -45,7 +45,7 @@ export function unitCharts(model: Model, v: UnitView): Chart[] {
   if (v.measure.kind !== 'targets-only') {
     const title = `${where}: ${headlineText(v.progress)}`;
     const desc = `${what}. ${headlineText(v.progress)}; tình trạng: ${STATUS[v.progress.status].label}. ${asOfText(v)}`;
-    charts.push({ kind: 'headline', title, desc, svg: headlineSvg(`${id}-h`, v.progress, what, title, desc) });
+    charts.push({ kind: 'headline', title, desc, svg: headlineSvg(`${id}-h`, v.progress, v.measure.asOf ? `${v.unit.name} · đến ngày ${formatDate(v.measure.asOf)}` : v.unit.name, title, desc) });
   }
   if (v.children.length > 0 && v.measure.kind !== 'targets-only') {
     const known = v.children.filter((c) => c.percent !== null);
