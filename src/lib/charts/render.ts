@@ -2,6 +2,7 @@
 // the image pipeline can call renderChartSvg(snapshotJson, …) to rasterise share images.
 import { snapshotSchema } from '../../schemas/snapshot.ts';
 import { formatDate } from '../format/vi-format.ts';
+import { targetOf } from '../data/aggregate.ts';
 import { buildModel, measureLabel, unitView, type Model, type UnitView } from '../data/unit-view.ts';
 import { attainmentSvg, sortRows, targetBarsSvg } from './attainment.ts';
 import { coverageSvg, type CoverageRow } from './coverage.ts';
@@ -23,7 +24,7 @@ const asOfText = (v: UnitView) => (v.measure.asOf ? `Số liệu đến ngày ${
 function coverageRows(model: Model, unitId: string): CoverageRow[] {
   const rows: CoverageRow[] = [];
   for (const ind of model.indicators) {
-    const t = model.tree.targets.get(`${unitId}|${ind.id}`);
+    const t = targetOf(model.tree, unitId, ind.id);
     for (const c of t?.coverage ?? []) {
       const implied = c.denominatorValue === null && t!.yearTotal !== null && c.percent > 0;
       const denominator = c.denominatorValue ?? (implied ? Math.round((t!.yearTotal! / c.percent) * 100) : null);

@@ -2,7 +2,7 @@
 // window, or the year's cumulative total), attainment against the target, and a status that is
 // spelled out in words so colour is never the only signal.
 import type { Snapshot } from '../../schemas/snapshot.ts';
-import { amounts, figureReader, targetReader, type Amount, type Tree } from './aggregate.ts';
+import { amounts, figureReader, targetReader, type AmountTable, type Tree } from './aggregate.ts';
 
 export type Status = 'dat' | 'dung-tien-do' | 'cham' | 'chua-ro';
 
@@ -40,7 +40,7 @@ export function elapsedShare(start: string, end: string, asOf: string): number {
 /** Chooses the measure: the campaign window when figures cover it, else the year, else targets only. */
 export function chooseMeasure(tree: Tree, indicator: string, year: number): Measure {
   const dates = tree.dates.get(indicator) ?? [];
-  const period = [...tree.targets.values()].find((t) => t.indicator === indicator && t.period && t.periodNew !== null)?.period;
+  const period = [...(tree.targets.get(indicator)?.values() ?? [])].find((t) => t.period && t.periodNew !== null)?.period;
   if (period) {
     const baseline = [...dates].reverse().find((d) => d <= period.start) ?? null;
     const current = [...dates].reverse().find((d) => d > period.start && d <= period.end) ?? null;
@@ -64,8 +64,9 @@ export function statusOf(percent: number | null, pace: number | null): Status {
 
 export interface ProgressTable {
   measure: Measure;
-  attained: Map<string, Amount> | null;
-  targets: Map<string, Amount>;
+  /** Attained value per unit (NaN = unknown), indexed like tree.ids. */
+  attained: Float64Array | null;
+  targets: AmountTable;
   byUnit: Map<string, UnitProgress>;
 }
 
@@ -73,24 +74,20 @@ export interface ProgressTable {
 export function progressTable(tree: Tree, measure: Measure): ProgressTable {
   const field = measure.kind === 'period' ? 'periodNew' : 'yearTotal';
   const targets = amounts(tree, targetReader(tree, measure.indicator, field));
-  let attained: Map<string, Amount> | null = null;
+  let attained: Float64Array | null = null;
   if (measure.asOf) {
-    const now = amounts(tree, figureReader(tree, measure.indicator, measure.asOf));
+    const now = amounts(tree, figureReader(tree, measure.indicator, measure.asOf)).value;
     if (measure.kind === 'period' && measure.baselineDate) {
-      const base = amounts(tree, figureReader(tree, measure.indicator, measure.baselineDate));
-      attained = new Map(
-        [...now].map(([id, a]) => {
-          const b = base.get(id)!;
-          const value = a.value === null || b.value === null ? null : a.value - b.value;
-          return [id, { value, reported: null, childSum: null, missingChildren: 0 }];
-        }),
-      );
+      const base = amounts(tree, figureReader(tree, measure.indicator, measure.baselineDate)).value;
+      attained = now.map((v, i) => v - base[i]!); // NaN stays NaN: unknown
     } else attained = now;
   }
   const byUnit = new Map<string, UnitProgress>();
-  for (const id of tree.units.keys()) {
-    const a = attained?.get(id)?.value ?? null;
-    const t = targets.get(id)?.value ?? null;
+  const known = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? null : x);
+  for (let i = 0; i < tree.ids.length; i++) {
+    const id = tree.ids[i]!;
+    const a = known(attained?.[i]);
+    const t = known(targets.value[i]);
     const percent = a !== null && t !== null && t > 0 ? (a / t) * 100 : null;
     byUnit.set(id, { attained: a, target: t, percent, status: statusOf(percent, measure.pace) });
   }

@@ -2,7 +2,7 @@
 // the measure, the headline, the children ranked, the series over time, warnings and notes.
 import type { Snapshot, Unit } from '../../schemas/snapshot.ts';
 import { formatDate } from '../format/vi-format.ts';
-import { ancestry, amounts, buildTree, figureReader, key, type Tree } from './aggregate.ts';
+import { ancestry, amounts, buildTree, figureOf, figureReader, type AmountTable, type Tree } from './aggregate.ts';
 import { chooseMeasure, progressTable, snapshotYear, type Measure, type ProgressTable, type UnitProgress } from './progress.ts';
 import { indicatorsOf } from './validate.ts';
 import { childrenLabel, dataWarnings, type DataWarning } from './warnings.ts';
@@ -36,17 +36,24 @@ export interface Model {
   indicators: { id: string; label: string; unit: string }[];
   tables: Map<string, ProgressTable>;
   warnings: DataWarning[];
+  /** Figure amounts per indicator and date, computed on first use for the whole tree. */
+  figureAmounts: (indicator: string, date: string) => AmountTable;
 }
 
 export function buildModel(snapshot: Snapshot): Model {
   const tree = buildTree(snapshot);
   const year = snapshotYear(snapshot);
   const all = indicatorsOf(snapshot);
-  const used = new Set<string>();
-  for (const k of [...tree.figures.keys(), ...tree.targets.keys()]) used.add(k.slice(k.indexOf('|') + 1));
-  const indicators = all.filter((i) => used.has(i.id));
+  const indicators = all.filter((i) => tree.figures.has(i.id) || tree.targets.has(i.id));
   const tables = new Map(indicators.map((i) => [i.id, progressTable(tree, chooseMeasure(tree, i.id, year))]));
-  return { snapshot, tree, year, indicators, tables, warnings: dataWarnings(snapshot, tree) };
+  const cache = new Map<string, AmountTable>();
+  const figureAmounts = (indicator: string, date: string) => {
+    const k = `${indicator}|${date}`;
+    let a = cache.get(k);
+    if (!a) cache.set(k, (a = amounts(tree, figureReader(tree, indicator, date))));
+    return a;
+  };
+  return { snapshot, tree, year, indicators, tables, warnings: dataWarnings(snapshot, tree), figureAmounts };
 }
 
 export function unitView(model: Model, unitId: string, indicatorId: string): UnitView {
@@ -60,9 +67,9 @@ export function unitView(model: Model, unitId: string, indicatorId: string): Uni
   const series: UnitView['series'] = [];
   if (m.asOf) {
     const dates = (tree.dates.get(indicatorId) ?? []).filter((d) => (m.kind === 'period' ? d >= m.baselineDate! && d <= m.end : d <= m.end));
-    const base = m.kind === 'period' ? amounts(tree, figureReader(tree, indicatorId, m.baselineDate!)).get(unitId)?.value ?? null : 0;
+    const base = m.kind === 'period' ? model.figureAmounts(indicatorId, m.baselineDate!).get(unitId)?.value ?? null : 0;
     for (const date of dates) {
-      const v = amounts(tree, figureReader(tree, indicatorId, date)).get(unitId)?.value ?? null;
+      const v = model.figureAmounts(indicatorId, date).get(unitId)?.value ?? null;
       if (v === null || base === null) continue;
       series.push({ date, value: v - base, illustrative: isIllustrative(tree, unitId, indicatorId, date) });
     }
@@ -83,7 +90,7 @@ export function unitView(model: Model, unitId: string, indicatorId: string): Uni
 
 /** True when the figure for the unit, or any descendant, at that date is illustrative. */
 function isIllustrative(tree: Tree, unitId: string, indicator: string, date: string): boolean {
-  if (tree.figures.get(key(unitId, indicator))?.get(date)?.illustrative) return true;
+  if (figureOf(tree, unitId, indicator, date)?.illustrative) return true;
   return (tree.children.get(unitId) ?? []).some((k) => isIllustrative(tree, k.id, indicator, date));
 }
 

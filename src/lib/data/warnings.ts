@@ -4,7 +4,7 @@
 import type { Snapshot } from '../../schemas/snapshot.ts';
 import { formatDate, formatNumber } from '../format/vi-format.ts';
 import type { ContentIssue } from '../content/content-issue.ts';
-import { amounts, figureReader, key, targetReader, type Tree, type TargetField } from './aggregate.ts';
+import { amounts, figureOf, figureReader, targetReader, type Tree, type TargetField } from './aggregate.ts';
 import { indicatorsOf } from './validate.ts';
 
 export interface DataWarning {
@@ -33,9 +33,13 @@ export function dataWarnings(s: Snapshot, tree: Tree): DataWarning[] {
   const unitName = (id: string) => tree.units.get(id)?.name ?? id;
   const childWord = (id: string) => childrenLabel((tree.children.get(id) ?? []).map((c) => c.level));
 
-  const compare = (indicator: string, what: string, read: (id: string) => number | null) => {
-    for (const [id, a] of amounts(tree, read)) {
-      if (a.reported === null || a.childSum === null || a.reported === a.childSum) continue;
+  const compare = (indicator: string, what: string, reported: Float64Array) => {
+    const table = amounts(tree, reported);
+    for (let i = 0; i < tree.ids.length; i++) {
+      // NaN compares unequal to everything, so the cheap test skips unknowns too.
+      if (!(table.reported[i] !== table.childSum[i] && !Number.isNaN(table.reported[i]!) && !Number.isNaN(table.childSum[i]!))) continue;
+      const id = tree.ids[i]!;
+      const a = table.at(i) as { reported: number; childSum: number; missingChildren: number };
       const blanks = a.missingChildren > 0 ? ` (${a.missingChildren} đơn vị để trống)` : '';
       const text = `${unitName(id)}, ${labels.get(indicator) ?? indicator}, ${what}: Tổng ${childWord(id)}: ${formatNumber(a.childSum)}${blanks} — số báo cáo: ${formatNumber(a.reported)}.`;
       out.push({ kind: 'children-sum', unit: id, indicator, text });
@@ -51,7 +55,7 @@ export function dataWarnings(s: Snapshot, tree: Tree): DataWarning[] {
 
   for (const t of s.targets) {
     if (!t.baselineDate || t.periodNew === null || t.remainderNew === null || t.yearTotal === null) continue;
-    const base = tree.figures.get(key(t.unit, t.indicator))?.get(t.baselineDate)?.value ?? null;
+    const base = figureOf(tree, t.unit, t.indicator, t.baselineDate)?.value ?? null;
     if (base === null) continue;
     const sum = base + t.periodNew + t.remainderNew;
     if (sum === t.yearTotal) continue;
@@ -59,8 +63,7 @@ export function dataWarnings(s: Snapshot, tree: Tree): DataWarning[] {
     out.push({ kind: 'target-parts', unit: t.unit, indicator: t.indicator, text });
   }
 
-  for (const [k, byDate] of tree.figures) {
-    const [unit, indicator] = k.split('|') as [string, string];
+  for (const [indicator, byUnit] of tree.figures) for (const [unit, byDate] of byUnit) {
     let prev: { date: string; value: number } | null = null;
     for (const date of [...byDate.keys()].sort()) {
       const value = byDate.get(date)!.value;

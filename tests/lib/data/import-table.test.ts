@@ -30,7 +30,7 @@ describe('importTable on the seed annexes', () => {
     ['bac-giang-2023-phu-luc-01', 'bac-giang-2023'],
     ['tho-xuong-2024-phu-luc-01', 'tho-xuong-2024'],
     ['tra-vinh-2023-chi-tieu', 'tra-vinh-2023'],
-  ]) {
+  ] as const) {
     it(`${annex} gives the units, figures and targets of content/data/${snapshot}.json`, () => {
       const { result } = run(annex);
       const content = snapshotSchema.parse(JSON.parse(fs.readFileSync(path.join(ROOT, 'content/data', `${snapshot}.json`), 'utf8')));
