@@ -10,6 +10,8 @@ import { ROOT, buildSite, readPage, snapshotFolder, tempDir } from '../helpers/b
 import { snapshotSchema, type Snapshot } from '../../src/schemas/snapshot.ts';
 import { formatNumber } from '../../src/lib/format/vi-format.ts';
 import { indicatorsOf } from '../../src/lib/data/validate.ts';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, serveStatic } from '../helpers/serve-static.ts';
 
 const snapshot = (name: string): Snapshot => snapshotSchema.parse(JSON.parse(fs.readFileSync(path.join(ROOT, 'content/data', `${name}.json`), 'utf8')));
 
@@ -71,6 +73,32 @@ describe('the example site', () => {
     expect(text).toContain(`Tổng các phường, xã: ${formatNumber(1756)} — số báo cáo: ${formatNumber(1757)}`);
     const campaign = load(readPage(outDir, '/chien-dich/tra-vinh-2023/'));
     expect(campaign('a[href="/tien-do/tra-vinh-2023/"]').length).toBe(1);
+  });
+
+  test('at 360 px: no sideways scrolling, and chart text rendered at 11 px or more', async () => {
+    const server = await serveStatic(outDir);
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    try {
+      const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+      for (const url of ['/tien-do/bac-giang-2023/', '/tien-do/tho-xuong-2024/', '/tien-do/tra-vinh-2023/']) {
+        await page.goto(server.url + url);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), url).toBeLessThanOrEqual(360);
+        const smallest = await page.evaluate(() =>
+          Math.min(...[...document.querySelectorAll('figure.chart svg text')].map((t) => t.getBoundingClientRect().height)),
+        );
+        expect(smallest, url).toBeGreaterThanOrEqual(11);
+        const overflow = await page.evaluate(() =>
+          [...document.querySelectorAll('figure.chart svg')].some((svg) => {
+            const box = svg.getBoundingClientRect();
+            return [...svg.querySelectorAll('text')].some((t) => t.getBoundingClientRect().right > box.right + 1);
+          }),
+        );
+        expect(overflow, `${url}: chart text runs past the chart`).toBe(false);
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 });
 

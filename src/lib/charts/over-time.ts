@@ -14,8 +14,8 @@ export interface OverTimeInput {
 }
 
 export const W = 400;
-export const H = 262;
-const M = { top: 16, right: 12, bottom: 56, left: 52 };
+export const H = 300;
+const M = { top: 16, right: 12, bottom: 80, left: 56 };
 const time = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** Projected value at `end`: straight line through the first and last points. */
@@ -48,26 +48,27 @@ export function overTimeSvg(id: string, input: OverTimeInput, title: string, des
   const wx1 = r1(x(time(input.window.end)));
   const parts: string[] = [];
   parts.push(`<rect class="window" x="${wx0}" y="${M.top}" width="${r1(wx1 - wx0)}" height="${H - M.top - M.bottom}" fill="#fff4d6"/>`);
-  parts.push(`<text x="${wx0 + 4}" y="${M.top + 12}" font-size="12" fill="#5c4400">Thời gian chiến dịch</text>`);
+  parts.push(`<text x="${wx0 + 4}" y="${M.top + 12}" font-size="15" fill="#5c4400">Thời gian chiến dịch</text>`);
   for (const t of y.ticks(4)) {
-    parts.push(`<line x1="${M.left}" x2="${W - M.right}" y1="${r1(y(t))}" y2="${r1(y(t))}" stroke="#dddddd"/><text x="${M.left - 6}" y="${r1(y(t)) + 4}" text-anchor="end" font-size="12" fill="#333333">${fmtInt(t)}</text>`);
+    parts.push(`<line x1="${M.left}" x2="${W - M.right}" y1="${r1(y(t))}" y2="${r1(y(t))}" stroke="#dddddd"/><text x="${M.left - 6}" y="${r1(y(t)) + 4}" text-anchor="end" font-size="15" fill="#333333">${fmtInt(t)}</text>`);
   }
   const ticks = input.points.length <= 6 ? input.points.map((p) => p.date) : [input.points[0]!.date, input.points.at(-1)!.date];
   for (const d of ticks) {
     const tx = r1(x(time(d)));
-    parts.push(`<text x="${tx}" y="${H - M.bottom + 16}" text-anchor="middle" font-size="12" fill="#333333">${esc(formatDate(d).replace(/\/\d{4}$/, ''))}</text>`);
+    parts.push(`<text x="${tx}" y="${H - M.bottom + 20}" text-anchor="middle" font-size="15" fill="#333333">${esc(formatDate(d).replace(/\/\d{4}$/, ''))}</text>`);
   }
   if (input.target !== null) {
     const ty = r1(y(input.target));
-    parts.push(`<line class="target" x1="${M.left}" x2="${W - M.right}" y1="${ty}" y2="${ty}" stroke="#1a1a1a" stroke-width="2" stroke-dasharray="6 4"/><text x="${W - M.right}" y="${ty - 5}" text-anchor="end" font-size="12" font-weight="700" fill="#1a1a1a">Chỉ tiêu ${esc(fmtInt(input.target))}</text>`);
+    parts.push(`<line class="target" x1="${M.left}" x2="${W - M.right}" y1="${ty}" y2="${ty}" stroke="#1a1a1a" stroke-width="2" stroke-dasharray="6 4"/><text x="${W - M.right}" y="${ty - 5}" text-anchor="end" font-size="15" font-weight="700" fill="#1a1a1a">Chỉ tiêu ${esc(fmtInt(input.target))}</text>`);
   }
   const last = input.points.at(-1);
   if (last && projected !== null && input.window.end > last.date) {
-    parts.push(`<line class="projection" x1="${r1(x(time(last.date)))}" y1="${r1(y(last.value))}" x2="${wx1}" y2="${r1(y(projected))}" stroke="#1f5fa8" stroke-width="2" stroke-dasharray="3 3"/><text x="${wx1 - 2}" y="${r1(y(projected)) + 16}" text-anchor="end" font-size="12" fill="#1f5fa8">dự báo ${esc(fmtInt(projected))}</text>`);
+    parts.push(`<line class="projection" x1="${r1(x(time(last.date)))}" y1="${r1(y(last.value))}" x2="${wx1}" y2="${r1(y(projected))}" stroke="#1f5fa8" stroke-width="2" stroke-dasharray="3 3"/><text x="${wx1 - 2}" y="${r1(y(projected)) + 16}" text-anchor="end" font-size="15" fill="#1f5fa8">dự báo ${esc(fmtInt(projected))}</text>`);
   }
   parts.push(`<path class="series" d="${path}" fill="none" stroke="#1f5fa8" stroke-width="3"/>`);
   for (const p of input.points) parts.push(`<circle class="point" cx="${r1(x(time(p.date)))}" cy="${r1(y(p.value))}" r="3.5" fill="#1f5fa8"/>`);
-  if (last) parts.push(`<text x="${r1(x(time(last.date))) - 8}" y="${r1(y(last.value)) + 4}" text-anchor="end" font-size="13" font-weight="700" fill="#1f5fa8">${esc(`Đạt ${fmtInt(last.value)}`)}</text>`);
-  parts.push(`<text x="8" y="${H - 22}" font-size="12" fill="#333333">Đường liền xanh: số người đã đạt; gạch đứt đen: chỉ tiêu;</text><text x="8" y="${H - 6}" font-size="12" fill="#333333">gạch chấm xanh: dự báo nếu giữ nhịp hiện nay.</text>`);
+  if (last) parts.push(`<text x="${r1(x(time(last.date))) - 8}" y="${r1(y(last.value)) + 4}" text-anchor="end" font-size="15" font-weight="700" fill="#1f5fa8">${esc(`Đạt ${fmtInt(last.value)}`)}</text>`);
+  const legend = ['Đường liền xanh: số người đã đạt', 'Gạch đứt đen: chỉ tiêu', 'Gạch chấm xanh: dự báo nếu giữ nhịp này'];
+  legend.forEach((text, i) => parts.push(`<text x="8" y="${H - 40 + i * 18}" font-size="15" fill="#333333">${text}</text>`));
   return svgDocument(id, W, H, title, desc, parts.join(''));
 }

@@ -26,7 +26,7 @@ export const FONT = "font-family=\"'Be Vietnam Pro', 'Noto Sans', Arial, sans-se
 
 /** The accessible wrapper every chart shares: role="img", a Vietnamese <title> and <desc>. */
 export function svgDocument(id: string, width: number, height: number, title: string, desc: string, body: string): string {
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}-t ${id}-d" ${FONT} font-size="14" class="loa-chart"><title id="${id}-t">${esc(title)}</title><desc id="${id}-d">${esc(desc)}</desc>${PATTERN_DEFS}<rect width="${width}" height="${height}" fill="#ffffff"/>${body}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}-t ${id}-d" ${FONT} font-size="15" class="loa-chart"><title id="${id}-t">${esc(title)}</title><desc id="${id}-d">${esc(desc)}</desc>${PATTERN_DEFS}<rect width="${width}" height="${height}" fill="#ffffff"/>${body}</svg>`;
 }
 
 /** Rounds coordinates so the SVG text stays short and stable. */
