@@ -9,14 +9,18 @@ import { coverageSvg, type CoverageRow } from './coverage.ts';
 import { headlineSvg, headlineText } from './headline.ts';
 import { overTimeSvg, projection } from './over-time.ts';
 import { fmtInt, fmtPct, STATUS } from './svg.ts';
+import { panelSvg } from './small-multiples.ts';
+import { compareVi } from '../format/text.ts';
 
-export type ChartKind = 'headline' | 'attainment' | 'over-time' | 'coverage';
+export type ChartKind = 'headline' | 'attainment' | 'over-time' | 'coverage' | 'small-multiples';
 
 export interface Chart {
   kind: ChartKind;
   title: string;
   desc: string;
   svg: string;
+  /** The indicator of a small-multiples panel. */
+  indicator?: string;
 }
 
 const asOfText = (v: UnitView) => (v.measure.asOf ? `Số liệu đến ngày ${formatDate(v.measure.asOf)}.` : 'Chưa có số liệu thực hiện.');
@@ -58,7 +62,7 @@ export function unitCharts(model: Model, v: UnitView): Chart[] {
     const desc = `${reached} trên ${v.children.length} đơn vị đã đạt chỉ tiêu, ${behind} đơn vị chậm tiến độ. ${best} ${asOfText(v)}`;
     charts.push({ kind: 'attainment', title, desc, svg: attainmentSvg(`${id}-a`, v.children, title, desc) });
   }
-  if (v.children.length > 0 && v.measure.kind === 'targets-only') {
+  if (v.children.some((c) => c.target !== null) && v.measure.kind === 'targets-only') {
     const rows = v.children.map((c) => ({ id: c.id, name: c.name, target: c.target }));
     const top = [...rows].sort((a, b) => (b.target ?? -1) - (a.target ?? -1))[0]!;
     const title = `Chỉ tiêu ${v.indicator.label} năm ${model.year} của ${v.childrenWord} thuộc ${v.unit.name}`;
@@ -83,6 +87,27 @@ export function unitCharts(model: Model, v: UnitView): Chart[] {
   return charts;
 }
 
+/** Small multiples: one panel per indicator for the unit's children, same order in each. */
+export function smallMultiples(model: Model, unitId: string): Chart[] {
+  if (model.indicators.length < 2) return [];
+  const kids = [...(model.tree.children.get(unitId) ?? [])].sort((a, b) => compareVi(a.name, b.name));
+  if (kids.length === 0) return [];
+  const unit = model.tree.units.get(unitId)!;
+  return model.indicators.flatMap((ind) => {
+    const table = model.tables.get(ind.id)!;
+    const percent = table.measure.kind !== 'targets-only';
+    const rows = kids.map((k) => {
+      const p = table.byUnit.get(k.id)!;
+      return { id: k.id, name: k.name, value: percent ? p.percent : p.target };
+    });
+    const known = rows.filter((r) => r.value !== null).sort((a, b) => b.value! - a.value!);
+    if (known.length === 0) return [];
+    const title = `${ind.label}: ${percent ? 'tỷ lệ đạt chỉ tiêu' : `chỉ tiêu năm ${model.year}`} của ${unit.name}`;
+    const desc = `Cao nhất: ${known[0]!.name} (${percent ? fmtPct(known[0]!.value!) : `${fmtInt(known[0]!.value!)} người`}); thấp nhất: ${known.at(-1)!.name} (${percent ? fmtPct(known.at(-1)!.value!) : `${fmtInt(known.at(-1)!.value!)} người`}).`;
+    return [{ kind: 'small-multiples' as const, indicator: ind.id, title, desc, svg: panelSvg(`c-${unitId}-sm-${ind.id}`, rows, percent ? 'percent' : 'count', title, desc) }];
+  });
+}
+
 /**
  * String in, string out, for the image pipeline: the snapshot's JSON text and which chart →
  * the SVG (1 chart). Throws when the snapshot is invalid or the chart does not exist.
@@ -91,7 +116,8 @@ export function renderChartSvg(snapshotJson: string, chart: ChartKind, unitId?: 
   const model = buildModel(snapshotSchema.parse(JSON.parse(snapshotJson)));
   const unit = unitId ?? model.tree.roots[0]!.id;
   const indicator = indicatorId ?? model.indicators[0]!.id;
-  const found = unitCharts(model, unitView(model, unit, indicator)).find((c) => c.kind === chart);
+  const all = chart === 'small-multiples' ? smallMultiples(model, unit).filter((c) => c.indicator === indicator) : unitCharts(model, unitView(model, unit, indicator));
+  const found = all.find((c) => c.kind === chart);
   if (!found) throw new Error(`Không có biểu đồ "${chart}" cho ${unit} / ${indicator}`);
   return found.svg;
 }

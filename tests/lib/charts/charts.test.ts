@@ -89,3 +89,21 @@ describe('headline and coverage', () => {
     expect(xs.map((x) => Math.round(((x - 8) / width) * 1000) / 10).sort()).toEqual(rates.map((r: number) => Math.round(r * 10) / 10).sort());
   });
 });
+
+describe('small multiples', () => {
+  it('Trà Vinh: one panel per indicator with ward targets, wards in the same order in every panel', () => {
+    const raw = JSON.parse(text('tra-vinh-2023'));
+    const wards = raw.units.filter((u: { parent: string | null }) => u.parent !== null);
+    for (const indicator of ['bhxh-tu-nguyen', 'bhxh-bat-buoc', 'bhtn', 'bhyt']) {
+      const $ = svg(renderChartSvg(text('tra-vinh-2023'), 'small-multiples', 'tra-vinh', indicator));
+      const bars = $('rect.bar').toArray();
+      expect(bars).toHaveLength(wards.length);
+      const order = bars.map((b) => $(b).attr('data-unit'));
+      const targetOf = (id: string) => raw.targets.find((t: { unit: string; indicator: string }) => t.unit === id && t.indicator === indicator).yearTotal;
+      const max = Math.max(...wards.map((w: { id: string }) => targetOf(w.id)));
+      const widest = Math.max(...bars.map((b) => Number($(b).attr('width'))));
+      for (const b of bars) expect(Number($(b).attr('width')) / widest).toBeCloseTo(targetOf($(b).attr('data-unit')!) / max, 2);
+      expect(order).toEqual([...wards].sort((a, b) => a.name.localeCompare(b.name, 'vi')).map((w: { id: string }) => w.id));
+    }
+  });
+});
