@@ -6,6 +6,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { displayPath, resolveContentDir } from '../src/integrations/content-dir.ts';
 import { ContentError, runContentCheck } from '../src/integrations/run-content-check.ts';
+import { runDataCheck } from '../src/integrations/run-data-check.ts';
 import { discardStaging, makeStagingDir, swapInto } from '../src/integrations/atomic-output.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -21,6 +22,7 @@ function countPages(dir: string): number {
 
 try {
   runContentCheck(contentDir);
+  runDataCheck(contentDir);
 } catch (error) {
   console.error(error instanceof ContentError ? error.message : error);
   console.error(`\nTrang cũ (${displayPath(outDir)}) được giữ nguyên.`);

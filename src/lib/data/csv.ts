@@ -1,0 +1,20 @@
+// The data behind a unit page as CSV (UTF-8 with BOM so spreadsheet programs show Vietnamese):
+// one row per unit (the unit itself, then its children) and indicator.
+import { stringify } from 'csv-stringify/sync';
+import { STATUS } from '../charts/svg.ts';
+import type { Model } from './unit-view.ts';
+
+export function unitCsv(model: Model, unitId: string): string {
+  const unitIds = [unitId, ...(model.tree.children.get(unitId) ?? []).map((u) => u.id)];
+  const rows: (string | number)[][] = [['ma_don_vi', 'ten_don_vi', 'cap', 'chi_tieu_so', 'cach_tinh', 'tu_ngay', 'den_ngay', 'so_lieu_den_ngay', 'da_dat', 'chi_tieu', 'ty_le_phan_tram', 'tinh_trang']];
+  for (const ind of model.indicators) {
+    const table = model.tables.get(ind.id)!;
+    const m = table.measure;
+    for (const id of unitIds) {
+      const u = model.tree.units.get(id)!;
+      const p = table.byUnit.get(id)!;
+      rows.push([u.id, u.name, u.level, ind.label, m.kind === 'period' ? 'moi-trong-dot' : m.kind === 'year' ? 'ca-nam' : 'chi-tieu', m.start, m.end, m.asOf ?? '', p.attained ?? '', p.target ?? '', p.percent === null ? '' : p.percent.toFixed(2), STATUS[p.status].label]);
+    }
+  }
+  return `\uFEFF${stringify(rows)}`;
+}

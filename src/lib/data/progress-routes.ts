@@ -1,0 +1,6 @@
+// URLs of the progress pages: /tien-do/<campaign>/ for the top unit, /tien-do/<campaign>/<unit>/ below.
+export const progressRoutes = {
+  campaign: (campaign: string) => `/tien-do/${campaign}/`,
+  unit: (campaign: string, unit: string, isRoot: boolean) => (isRoot ? `/tien-do/${campaign}/` : `/tien-do/${campaign}/${unit}/`),
+  csv: (campaign: string, unit: string, isRoot: boolean) => `${progressRoutes.unit(campaign, unit, isRoot)}du-lieu.csv`,
+} as const;
