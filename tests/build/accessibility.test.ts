@@ -5,8 +5,8 @@ import { createRequire } from 'node:module';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium } from '../helpers/browser.ts';
-import { KNOWN_KINDS, builtPages, onePagePerKind } from '../helpers/site-pages.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { KNOWN_KINDS, builtPages, onePagePerKind } from '../../src/integrations/built-pages.ts';
+import { serveStatic, type StaticServer } from '../../src/integrations/static-server.ts';
 
 const require = createRequire(import.meta.url);
 const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');

@@ -6,8 +6,8 @@ import { load } from 'cheerio';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium } from '../helpers/browser.ts';
-import { KNOWN_KINDS, builtPages } from '../helpers/site-pages.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { KNOWN_KINDS, builtPages } from '../../src/integrations/built-pages.ts';
+import { serveStatic, type StaticServer } from '../../src/integrations/static-server.ts';
 
 /** An article page's HTML + CSS + fonts, compressed. */
 const ARTICLE_BUDGET = 60 * 1024;

@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { ROOT } from '../helpers/build-site.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { parseHeadersFile } from '../helpers/headers-file.ts';
-import { KNOWN_KINDS, builtPages, onePagePerKind } from '../helpers/site-pages.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { KNOWN_KINDS, builtPages, onePagePerKind } from '../../src/integrations/built-pages.ts';
+import { serveStatic, type StaticServer } from '../../src/integrations/static-server.ts';
 
 const headers = parseHeadersFile(fs.readFileSync(path.join(ROOT, 'public/_headers'), 'utf8')).get('/*') ?? {};
 const policy = headers['Content-Security-Policy'] ?? '';

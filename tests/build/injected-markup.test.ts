@@ -6,7 +6,7 @@ import path from 'node:path';
 import { load } from 'cheerio';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ROOT, buildSite, tempDir } from '../helpers/build-site.ts';
-import { builtPages, type BuiltPage } from '../helpers/site-pages.ts';
+import { builtPages, type BuiltPage } from '../../src/integrations/built-pages.ts';
 
 const INJECTED = {
   article: '<script>alert("bài")</script> Họp dân',

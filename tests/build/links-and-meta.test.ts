@@ -9,7 +9,7 @@ import { checkContent } from '../../src/lib/content/check-content.ts';
 import { readContentSources } from '../../src/integrations/content-files.ts';
 import { ROOT } from '../helpers/build-site.ts';
 import { anchorsOf, fileForPath, internalPath, pageRefs } from '../helpers/site-links.ts';
-import { builtPages } from '../helpers/site-pages.ts';
+import { builtPages } from '../../src/integrations/built-pages.ts';
 
 const { dist } = inject('exampleBuild');
 const pages = builtPages(dist);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { describe, expect, inject, test } from 'vitest';
 import config from '../../.htmlvalidate.mjs';
-import { builtPages } from '../helpers/site-pages.ts';
+import { builtPages } from '../../src/integrations/built-pages.ts';
 
 const { dist } = inject('exampleBuild');
 const pages = builtPages(dist);

@@ -1,4 +1,4 @@
-// A tiny static server for browser tests: serves a built site on 127.0.0.1 (a free port) with
+// A tiny static server for browser tests and benchmarks: serves a built site on 127.0.0.1 (a free port) with
 // the response headers a test asks for, and the site's 404.html for unknown paths.
 import fs from 'node:fs';
 import http from 'node:http';

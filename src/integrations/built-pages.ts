@@ -1,9 +1,8 @@
-// The pages of a built site, found generically: every HTML file, its URL and its template kind
+// The pages of a built site (for the quality gates and benchmarks), found generically: every HTML file, its URL and its template kind
 // (the `kind-<kind>` body class BaseLayout sets). Gates iterate over these, so a template added
 // later (unit progress, search…) is covered as soon as it is built.
 import fs from 'node:fs';
 import path from 'node:path';
-import { load } from 'cheerio';
 
 export interface BuiltPage {
   /** File relative to dist, e.g. chinh-sach/la-gi/index.html. */
@@ -30,7 +29,7 @@ export function builtPages(dist: string): BuiltPage[] {
   const files = fs.readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).sort();
   return files.map((file) => {
     const html = fs.readFileSync(path.join(dist, file), 'utf8');
-    const bodyClass = load(html)('body').attr('class') ?? '';
+    const bodyClass = /<body[^>]*\bclass="([^"]*)"/.exec(html)?.[1] ?? '';
     const kind = /(?:^|\s)kind-([a-z0-9-]+)/.exec(bodyClass)?.[1] ?? '';
     return { file, url: urlOf(file), kind, html };
   });
