@@ -1,5 +1,6 @@
 // html-validate configuration for every built page (tests/build/valid-html.test.ts; also used by
 // `npx html-validate "dist/**/*.html"`). The recommended preset, with three stated adjustments.
+/** @type {import('html-validate').ConfigData} */
 export default {
   extends: ['html-validate:recommended'],
   rules: {

@@ -17,7 +17,7 @@ export interface BuildResult {
  * `cacheDir` gives Astro its own cache folder (a fresh one makes a clean build).
  */
 export function buildSite(outDir: string, contentDir?: string, options: { cacheDir?: string } = {}): BuildResult {
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   delete env.LOA_CONTENT_DIR;
   delete env.LOA_CACHE_DIR;
   if (contentDir) env.LOA_CONTENT_DIR = contentDir;
