@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { builtPages, onePagePerKind } from '../src/integrations/built-pages.ts';
+import { parseHeadersFile } from '../src/lib/site/headers-file.ts';
 import { serveStatic } from '../src/integrations/static-server.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string' } } });
@@ -24,13 +25,7 @@ if (!dist) {
 }
 
 // The headers a host would send (public/_headers, rule "/*"), minus HSTS (meaningless on http).
-const headers: Record<string, string> = {};
-const headersFile = fs.readFileSync(path.join(root, 'public/_headers'), 'utf8').split('\n');
-for (const line of headersFile.slice(headersFile.findIndex((l) => l.trim() === '/*') + 1)) {
-  if (!/^\s+\S/.test(line)) break;
-  const colon = line.indexOf(':');
-  if (colon > 0 && !line.includes('Strict-Transport-Security')) headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
-}
+const { 'Strict-Transport-Security': _hsts, ...headers } = parseHeadersFile(fs.readFileSync(path.join(root, 'public/_headers'), 'utf8')).get('/*') ?? {};
 
 const server = await serveStatic(dist, headers);
 const chrome = await chromeLauncher.launch({

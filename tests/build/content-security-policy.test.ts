@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { ROOT } from '../helpers/build-site.ts';
 import { launchChromium } from '../helpers/browser.ts';
-import { parseHeadersFile } from '../helpers/headers-file.ts';
+import { parseHeadersFile } from '../../src/lib/site/headers-file.ts';
 import { KNOWN_KINDS, builtPages, onePagePerKind } from '../../src/integrations/built-pages.ts';
 import { serveStatic, type StaticServer } from '../../src/integrations/static-server.ts';
 

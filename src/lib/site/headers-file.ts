@@ -1,4 +1,4 @@
-// Reads a Netlify/Cloudflare-style _headers file: path patterns, each followed by indented
+// Reads (for the CSP test and bench:lighthouse, which serve the site with these headers) a Netlify/Cloudflare-style _headers file: path patterns, each followed by indented
 // "Name: value" lines.
 export function parseHeadersFile(text: string): Map<string, Record<string, string>> {
   const rules = new Map<string, Record<string, string>>();
