@@ -2,11 +2,13 @@
 // src/lib can work on them without Astro.
 import { getCollection, getEntry } from 'astro:content';
 import type { SiteIdentity } from '../schemas/site.ts';
+import { keepPhoneTogether } from '../lib/format/phone.ts';
 
 export async function loadSite(): Promise<SiteIdentity> {
   const entry = await getEntry('site', 'site');
   if (!entry) throw new Error('Thiếu content/site.yaml');
-  return entry.data;
+  // The hotline is shown with non-breaking spaces everywhere, so it never wraps mid-number.
+  return { ...entry.data, hotline: { ...entry.data.hotline, display: keepPhoneTogether(entry.data.hotline.display) } };
 }
 
 const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);

@@ -1,23 +1,19 @@
-// Builds the example site once and checks, from its HTML, that every piece of content has its
+// Reads the example site built once per run (tests/helpers/shared-build.setup.ts) and checks, from its HTML, that every piece of content has its
 // page with its key text and meta tags. Expected values come from the content itself.
 import fs from 'node:fs';
 import path from 'node:path';
 import { load } from 'cheerio';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { checkContent } from '../../src/lib/content/check-content.ts';
 import { readContentSources } from '../../src/integrations/content-files.ts';
 import { formatDate } from '../../src/lib/format/vi-format.ts';
 import { routes, tagSlug } from '../../src/lib/site/routes.ts';
-import { ROOT, buildSite, readPage, tempDir } from '../helpers/build-site.ts';
+import { ROOT, readPage } from '../helpers/build-site.ts';
 
 const content = checkContent(readContentSources(path.join(ROOT, 'content'))).entries;
 const site = content.site!;
-const outDir = path.join(tempDir('example'), 'dist');
-let build: ReturnType<typeof buildSite>;
-
-beforeAll(() => {
-  build = buildSite(outDir);
-});
+const build = inject('exampleBuild');
+const outDir = build.dist;
 
 function page(urlPath: string) {
   return load(readPage(outDir, urlPath));

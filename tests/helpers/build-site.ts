@@ -12,12 +12,16 @@ export interface BuildResult {
   stderr: string;
 }
 
-/** Builds the site from `contentDir` (default: the example content) into `outDir`. */
-export function buildSite(outDir: string, contentDir?: string): BuildResult {
+/**
+ * Builds the site from `contentDir` (default: the example content) into `outDir`.
+ * `cacheDir` gives Astro its own cache folder (a fresh one makes a clean build).
+ */
+export function buildSite(outDir: string, contentDir?: string, options: { cacheDir?: string } = {}): BuildResult {
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   delete env.LOA_CONTENT_DIR;
   delete env.LOA_CACHE_DIR;
   if (contentDir) env.LOA_CONTENT_DIR = contentDir;
+  if (options.cacheDir) env.LOA_CACHE_DIR = options.cacheDir;
   const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', outDir], { cwd: ROOT, env, encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -23,6 +23,8 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 export function showValue(value: unknown): string {
   if (value === undefined) return '(không có)';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
+  // YAML reads 1e400 as Infinity, which JSON would print as "null".
+  if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? 'không phải số (NaN)' : 'số quá lớn';
   const shown = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
   return shown.length > 80 ? `${shown.slice(0, 77)}…` : shown;
 }

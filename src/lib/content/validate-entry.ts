@@ -31,8 +31,9 @@ function expectation(issue: z.core.$ZodIssue, found: unknown): string {
   if (issue.code === 'unrecognized_keys') {
     return `trường không có trong mẫu (gõ sai tên?): ${issue.keys.join(', ')}`;
   }
-  if (issue.code === 'too_big' && issue.origin === 'number') return `cần số không lớn hơn ${String(issue.maximum)}`;
-  if (issue.code === 'too_small' && issue.origin === 'number') return `cần số không nhỏ hơn ${String(issue.minimum)}`;
+  // inclusive: false is a strict bound (positive() is "> 0"): say so, or 0 would look allowed.
+  if (issue.code === 'too_big' && issue.origin === 'number') return issue.inclusive === false ? `cần số nhỏ hơn ${String(issue.maximum)}` : `cần số không lớn hơn ${String(issue.maximum)}`;
+  if (issue.code === 'too_small' && issue.origin === 'number') return issue.inclusive === false ? `cần số lớn hơn ${String(issue.minimum)}` : `cần số không nhỏ hơn ${String(issue.minimum)}`;
   if (issue.code === 'invalid_union') return 'giá trị không đúng dạng';
   return issue.message;
 }

@@ -1,0 +1,31 @@
+// One build phase for `npm run bench`, run in its own process so its peak memory is its own.
+// Prints one JSON line: { phase, ms, maxRssMb }. Usage: node scripts/bench-phase.ts <phase> <root> <out>
+// Phases: content, pages (Astro), and the optional ones of scripts/bench/optional-phases.ts.
+import path from 'node:path';
+import { afterPages, runOptionalPhase } from './bench/optional-phases.ts';
+
+const [phase = '', root = process.cwd(), out = 'dist'] = process.argv.slice(2);
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+const contentDir = process.env.LOA_CONTENT_DIR ?? path.join(root, 'content');
+const started = performance.now();
+
+switch (phase) {
+  case 'content': {
+    const { runContentCheck } = await import('../src/integrations/run-content-check.ts');
+    runContentCheck(contentDir, () => {});
+    break;
+  }
+  case 'pages':
+  case 'bare-pages': {
+    const { build } = await import('astro');
+    await build({ root, outDir: path.resolve(out), logLevel: 'error' });
+    // Copy the (already rendered) images into the site, as scripts/build.ts does after Astro.
+    if (phase === 'pages') await afterPages(root, contentDir, path.resolve(out));
+    break;
+  }
+  default:
+    await runOptionalPhase(phase, root, contentDir, path.resolve(out));
+}
+
+const ms = performance.now() - started;
+console.log(JSON.stringify({ phase, ms: Math.round(ms), maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));

@@ -1,0 +1,101 @@
+// npm run bench — builds a synthetic site (2,000 articles, 300 messages) and prints, per build
+// phase, time and peak memory; the size of dist/; a second build with a warm cache; and the same
+// articles built by a bare Astro markdown site, as the baseline ratio. Figures, not a test.
+// Phases from other branches (images, data + charts, search) join by themselves when their modules
+// exist: see scripts/bench/optional-phases.ts. With the data module present, the synthetic site
+// also gets the national snapshot (scripts/bench/national-snapshot.ts).
+// Options: --articles N --messages N (defaults 2000, 300) --no-snapshot --keep (keep the temporary folder).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeBareAstroProject } from './bench/bare-astro.ts';
+import { writeNationalSnapshot } from './bench/national-snapshot.ts';
+import { OPTIONAL_PHASES, isPresent } from './bench/optional-phases.ts';
+import { writeSyntheticContent } from './bench/synthetic-site.ts';
+
+const { values } = parseArgs({ options: { articles: { type: 'string', default: '2000' }, messages: { type: 'string', default: '300' }, keep: { type: 'boolean', default: false }, 'no-snapshot': { type: 'boolean', default: false } } });
+const root = process.cwd();
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'loa-bench-'));
+const contentDir = path.join(work, 'content');
+const cacheDir = path.join(work, 'astro-cache');
+const size = { articles: Number(values.articles), messages: Number(values.messages) };
+
+interface PhaseResult {
+  phase: string;
+  ms: number;
+  maxRssMb: number;
+}
+
+/** Runs one phase in a child process (scripts/bench-phase.ts) and returns its figures. */
+function runPhase(phase: string, projectRoot: string, outDir: string, env: Record<string, string> = {}): PhaseResult {
+  const child = spawnSync(process.execPath, [path.join(root, 'scripts/bench-phase.ts'), phase, projectRoot, outDir], {
+    cwd: projectRoot,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const line = child.stdout.trim().split('\n').pop() ?? '';
+  if (child.status !== 0 || !line.startsWith('{')) throw new Error(`phase ${phase} failed:\n${child.stderr}\n${child.stdout}`);
+  return JSON.parse(line) as PhaseResult;
+}
+
+function folderSize(dir: string): { bytes: number; files: number; pages: number } {
+  const files = fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => fs.statSync(path.join(dir, f)).isFile());
+  return { bytes: files.reduce((sum, f) => sum + fs.statSync(path.join(dir, f)).size, 0), files: files.length, pages: files.filter((f) => f.endsWith('.html')).length };
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+// The build's phases in the order scripts/build.ts runs them (search indexes the built pages).
+const optional = (name: string) => {
+  const phase = OPTIONAL_PHASES.find((p) => p.name === name)!;
+  return { name, label: phase.label, present: isPresent(root, phase) };
+};
+const PHASES: { name: string; label: string; present: boolean }[] = [
+  { name: 'content', label: 'nội dung (kiểm tra)', present: true },
+  optional('charts'),
+  optional('images'),
+  { name: 'pages', label: 'trang (Astro)', present: true },
+  optional('search'),
+];
+
+console.log(`Loa bench: ${size.articles} bài viết, ${size.messages} thông điệp · Node ${process.version} · ${os.cpus().length} nhân · ${work}`);
+const articles = writeSyntheticContent(path.join(root, 'content'), contentDir, size);
+if (PHASES.find((p) => p.name === 'charts')!.present && !values['no-snapshot']) {
+  const snapshot = writeNationalSnapshot(contentDir, 'le-ra-quan-2020');
+  console.log(`Số liệu cả nước (giả lập): ${snapshot.units} đơn vị, ${snapshot.figures} số liệu`);
+} else console.log('Số liệu cả nước: không có (mô-đun số liệu chưa có trên nhánh này, hoặc --no-snapshot)');
+const env = { LOA_CONTENT_DIR: contentDir, LOA_CACHE_DIR: cacheDir };
+const dist = path.join(work, 'dist');
+
+const cold: PhaseResult[] = [];
+for (const phase of PHASES.filter((p) => p.present)) cold.push(runPhase(phase.name, root, dist, env));
+const built = folderSize(dist);
+// Second build, same content, warm caches (Astro's content layer, the image cache when present).
+const warm: PhaseResult[] = [];
+for (const phase of PHASES.filter((p) => p.present)) warm.push(runPhase(phase.name, root, path.join(work, 'dist-warm'), env));
+
+const bareDir = path.join(work, 'bare-astro');
+writeBareAstroProject(bareDir, root, articles.length > 0 ? articles : []);
+const bare = runPhase('bare-pages', bareDir, path.join(bareDir, 'dist'));
+const bareSize = folderSize(path.join(bareDir, 'dist'));
+
+const W = 30;
+console.log(`\n${'Giai đoạn'.padEnd(W)} ${'lần đầu'.padStart(9)} ${'bộ nhớ đỉnh'.padStart(12)} ${'cache ấm'.padStart(9)} ${'bộ nhớ đỉnh'.padStart(12)}`);
+for (const phase of PHASES) {
+  const c = cold.find((r) => r.phase === phase.name);
+  const w = warm.find((r) => r.phase === phase.name);
+  if (!c || !w) console.log(`${phase.label.padEnd(W)} ${'—'.padStart(9)}  không có trên nhánh này`);
+  else console.log(`${phase.label.padEnd(W)} ${seconds(c.ms).padStart(9)} ${`${c.maxRssMb} MB`.padStart(12)} ${seconds(w.ms).padStart(9)} ${`${w.maxRssMb} MB`.padStart(12)}`);
+}
+const total = cold.reduce((sum, r) => sum + r.ms, 0);
+const warmTotal = warm.reduce((sum, r) => sum + r.ms, 0);
+console.log(`${'tổng'.padEnd(W)} ${seconds(total).padStart(9)} ${''.padStart(12)} ${seconds(warmTotal).padStart(9)}`);
+console.log(`\ndist/: ${mb(built.bytes)}, ${built.files} tệp, ${built.pages} trang HTML`);
+console.log(`Astro trần (${articles.length} tệp .md, một khuôn trang): ${seconds(bare.ms)}, ${bare.maxRssMb} MB, ${bareSize.pages} trang, ${mb(bareSize.bytes)}`);
+console.log(`Tỷ lệ: bước trang của Loa / Astro trần = ${(cold.find((r) => r.phase === 'pages')!.ms / bare.ms).toFixed(2)}×; cả bản dựng / Astro trần = ${(total / bare.ms).toFixed(2)}×`);
+
+if (!values.keep) fs.rmSync(work, { recursive: true, force: true });

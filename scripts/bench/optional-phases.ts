@@ -1,0 +1,55 @@
+// Build phases that come from other branches (images, participation data/charts, search). Each is
+// "present" when its module exists in the checkout, so the bench picks it up after a merge with
+// no edit; until then it prints "không có trên nhánh này". The module paths and calls mirror what
+// scripts/build.ts does on those branches; if a signature changes there, change the one line here.
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export interface OptionalPhase {
+  name: string;
+  label: string;
+  /** Module (relative to the repository root) whose existence switches the phase on. */
+  module: string;
+}
+
+export const OPTIONAL_PHASES: OptionalPhase[] = [
+  // Validation + aggregation of content/data/*.json; the chart SVGs themselves are drawn while
+  // Astro renders the progress pages, so their time is inside the "pages" phase.
+  { name: 'charts', label: 'số liệu + biểu đồ (kiểm tra)', module: 'src/integrations/run-data-check.ts' },
+  { name: 'images', label: 'ảnh (Satori + sharp)', module: 'src/integrations/images/build-step.ts' },
+  { name: 'search', label: 'chỉ mục tìm kiếm (Pagefind)', module: 'src/integrations/search-index.ts' },
+];
+
+export function isPresent(root: string, phase: OptionalPhase): boolean {
+  return fs.existsSync(path.join(root, phase.module));
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the modules live on other branches
+type AnyModule = Record<string, any>;
+export async function importFrom(root: string, module: string): Promise<AnyModule> {
+  return (await import(pathToFileURL(path.join(root, module)).href)) as AnyModule;
+}
+
+/** Runs one optional phase; `dist` is the folder the pages phase built. */
+export async function runOptionalPhase(name: string, root: string, contentDir: string, dist: string): Promise<void> {
+  const phase = OPTIONAL_PHASES.find((p) => p.name === name);
+  if (!phase || !isPresent(root, phase)) throw new Error(`phase ${name} is not available on this branch`);
+  const mod = await importFrom(root, phase.module);
+  if (name === 'charts') mod.runDataCheck(contentDir, () => {});
+  if (name === 'images') {
+    const { runContentCheck } = await import('../../src/integrations/run-content-check.ts');
+    await mod.imagesBeforeAstro(root, (runContentCheck(contentDir, () => {}) as AnyModule).entries);
+  }
+  if (name === 'search') await mod.buildSearchIndex(dist);
+}
+
+/** After Astro: the images step copies its (now cached) files into the built site, as build.ts does. */
+export async function afterPages(root: string, contentDir: string, dist: string): Promise<void> {
+  const images = OPTIONAL_PHASES.find((p) => p.name === 'images')!;
+  if (!isPresent(root, images)) return;
+  const mod = await importFrom(root, images.module);
+  const { runContentCheck } = await import('../../src/integrations/run-content-check.ts');
+  const step = await mod.imagesBeforeAstro(root, (runContentCheck(contentDir, () => {}) as AnyModule).entries);
+  await step.afterAstro(dist);
+}

@@ -1,0 +1,94 @@
+// Page-weight budgets, asserted as sizes: what a phone downloads for an article page (HTML, CSS
+// and the font files the browser actually fetches for its text), compressed as a server would
+// send it; no JavaScript on content pages; every <img> has width, height and alt.
+import zlib from 'node:zlib';
+import { load } from 'cheerio';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
+import { KNOWN_KINDS, builtPages } from '../../src/integrations/built-pages.ts';
+import { serveStatic, type StaticServer } from '../../src/integrations/static-server.ts';
+
+/** An article page's HTML + CSS + fonts, compressed. */
+const ARTICLE_BUDGET = 60 * 1024;
+
+const { dist } = inject('exampleBuild');
+const pages = builtPages(dist);
+const articles = pages.filter((page) => page.kind === 'article');
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic(dist);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Bytes on the wire: text compressed with gzip -9 (what nginx sends); woff2 as is (already compressed). */
+function wireSize(body: Buffer, type: string): number {
+  return type === 'font' ? body.length : zlib.gzipSync(body, { level: 9 }).length;
+}
+
+interface Loaded {
+  url: string;
+  type: string;
+  bytes: number;
+}
+
+/** Everything the browser fetches to show `url` on a phone-sized screen, fonts included. */
+async function loadedResources(url: string): Promise<Loaded[]> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'vi-VN' });
+  const page = await context.newPage();
+  const pending: Promise<Loaded | null>[] = [];
+  page.on('response', (response) => {
+    pending.push(response.body().then((body) => ({ url: response.url(), type: response.request().resourceType(), bytes: wireSize(body, response.request().resourceType()) })).catch(() => null));
+  });
+  await page.goto(server.origin + url, { waitUntil: 'load' });
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await context.close();
+  return (await Promise.all(pending)).filter((r): r is Loaded => r !== null);
+}
+
+describe('page weight', () => {
+  test(`every article page's HTML + CSS + fonts is at most ${ARTICLE_BUDGET / 1024} KB compressed`, async () => {
+    expect(articles.length).toBeGreaterThan(0);
+    const over: string[] = [];
+    for (const article of articles) {
+      const loaded = await loadedResources(article.url);
+      const counted = loaded.filter((r) => ['document', 'stylesheet', 'font'].includes(r.type));
+      expect(counted.filter((r) => r.type === 'font').length, `${article.url} loads its web font`).toBeGreaterThan(0);
+      const total = counted.reduce((sum, r) => sum + r.bytes, 0);
+      if (total > ARTICLE_BUDGET) over.push(`${article.url}: ${total} B > ${ARTICLE_BUDGET} B (${counted.map((r) => `${new URL(r.url).pathname} ${r.bytes}`).join(', ')})`);
+    }
+    expect(over).toEqual([]);
+  });
+
+  test('content pages carry no JavaScript (JSON-LD is data, not script), and load none', async () => {
+    const contentKinds = new Set<string>(KNOWN_KINDS);
+    const withScript = pages
+      .filter((page) => contentKinds.has(page.kind))
+      .filter((page) => {
+        const $ = load(page.html);
+        return $('script').filter((_, el) => $(el).attr('type') !== 'application/ld+json').length > 0;
+      })
+      .map((page) => page.url);
+    expect(withScript).toEqual([]);
+    const loaded = await loadedResources(articles[0]!.url);
+    expect(loaded.filter((r) => r.type === 'script')).toEqual([]);
+  });
+
+  test('every <img> on every page has width, height and alt', () => {
+    const missing: string[] = [];
+    for (const page of pages) {
+      const $ = load(page.html);
+      $('img').each((_, img) => {
+        for (const attr of ['width', 'height', 'alt']) if ($(img).attr(attr) === undefined) missing.push(`${page.url}: <img src="${$(img).attr('src')}"> has no ${attr}`);
+      });
+    }
+    expect(missing).toEqual([]);
+  });
+});
