@@ -15,7 +15,8 @@ const baseUrl = fs.existsSync(siteFile) ? String(parse(fs.readFileSync(siteFile,
 export default defineConfig({
   site: baseUrl || 'https://loa.example',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Never inline stylesheets: the Content-Security-Policy allows styles from the site only.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // A separate cache per content folder: the content layer caches entries, and two content
   // folders must never see each other's entries.
   cacheDir: process.env.LOA_CACHE_DIR || './node_modules/.astro',
