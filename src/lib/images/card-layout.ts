@@ -55,12 +55,12 @@ export function cardLayout(format: ImageFormat, props: CardProps): CardLayout {
 
   // Band content: the hotline above the address, left of the QR code.
   const bandTextWidth = inner - (qr ? qrSize + gap : 0);
-  const bandPad = Math.round((bandHeight - (format.qr ? 16 : 12) * u) / 2);
+  const bandPad = Math.round((bandHeight - (format.qr ? 16 : 14) * u) / 2);
   const hotlineHeight = Math.round((format.qr ? 9 : 6.5) * u);
   const hotline = slot('Đường dây nóng', props.hotline, m, band.y + bandPad, bandTextWidth, hotlineHeight, (format.qr ? 7 : 5) * u, small, 800, 1.2);
-  const urlHeight = Math.round((format.qr ? 6 : 4.5) * u);
-  // A zero-width space after each "/" lets a long address wrap between its segments.
-  const url = slot('Địa chỉ trang', props.url.replace(/^https?:\/\//, '').replace(/\/$/, '').replace(/\//g, '/\u200B'), m, band.y + bandPad + hotlineHeight + u, bandTextWidth, urlHeight, (format.qr ? 4 : 3.2) * u, Math.round(2.5 * u), 400, 1.2);
+  const urlHeight = Math.round((format.qr ? 6 : 6.5) * u);
+  // A zero-width space after each "/" and "-" lets a long address wrap between its segments.
+  const url = slot('Địa chỉ trang', props.url.replace(/^https?:\/\//, '').replace(/\/$/, '').replace(/([/-])/g, '$1\u200B'), m, band.y + bandPad + hotlineHeight + u, bandTextWidth, urlHeight, (format.qr ? 4 : 3.2) * u, Math.round(2.5 * u), 400, 1.2);
 
   const hasDetail = Boolean(props.detail) || Boolean(props.chartSvg);
   const detailHeight = hasDetail ? Math.round((props.chartSvg ? (wide ? 0 : 40) : wide ? 7 : 12) * u) : 0;

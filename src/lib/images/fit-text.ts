@@ -31,12 +31,17 @@ export class TextFitError extends Error {
     super(
       `${slot.label} quá dài: ở cỡ chữ nhỏ nhất còn đọc được (${slot.minSize} px) vẫn cần ` +
         `${Math.ceil(measured.height)} × ${Math.ceil(measured.widestWord)} px, khung chỉ có ${Math.floor(slot.height)} × ${Math.floor(slot.width)} px. ` +
-        `Hãy rút gọn chữ (hoặc điền trường "short"): "${slot.text.length > 80 ? `${slot.text.slice(0, 80)}…` : slot.text}"`,
+        `Hãy rút gọn chữ: "${shown(slot.text)}"`,
     );
     this.name = 'TextFitError';
     this.slot = slot;
     this.measured = measured;
   }
+}
+
+function shown(text: string): string {
+  const plain = text.replace(/\u200B/g, '');
+  return plain.length > 80 ? `${plain.slice(0, 80)}…` : plain;
 }
 
 /** The sizes tried, largest first: each about 8 % smaller than the one before, ending at minSize. */
