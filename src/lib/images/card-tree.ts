@@ -38,13 +38,15 @@ export function cardTree(format: ImageFormat, props: CardProps, layout: CardLayo
     image(assets.logo, layout.logo),
     placedText(s.agency, sizes.agency!, colors.primary),
     placedText(s.kicker, sizes.kicker!, colors.text),
-    placedText(s.headline, sizes.headline!, colors.primary),
     { type: 'div', props: { style: { position: 'absolute', left: layout.band.x, top: layout.band.y, width: layout.band.width, height: layout.band.height, backgroundColor: colors.primary } } },
     { type: 'div', props: { style: { position: 'absolute', left: 0, top: layout.band.y, width: format.width, height: Math.max(2, Math.round(layout.margin / 6)), backgroundColor: colors.accent } } },
     placedText(s.hotline, sizes.hotline!, '#FFFFFF'),
     placedText(s.url, sizes.url!, '#FFFFFF'),
   ];
   if (s.detail) children.push(placedText(s.detail, sizes.detail!, colors.text));
+  // Drawn last, above everything: were it ever to overflow its box, the pixel tests would see it
+  // rather than the band hiding it.
+  children.push(placedText(s.headline, sizes.headline!, colors.primary));
   if (layout.chart && props.chartSvg) children.push(image(`data:image/svg+xml;base64,${Buffer.from(props.chartSvg).toString('base64')}`, layout.chart));
   // The QR code itself is composited onto the raster by render-card.ts (see qrPng there).
   return {

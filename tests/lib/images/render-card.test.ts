@@ -54,6 +54,15 @@ describe.each(FORMAT_NAMES.map((n) => [n, FORMATS[n]] as [string, ImageFormat]))
     const m = cardLayout(format, longest).margin;
     expect(m).toBeGreaterThan(0);
     expect(marginStrips(a.data, format.width, format.height, m).equals(marginStrips(b.data, format.width, format.height, m))).toBe(true);
+    // Stronger: outside the headline's own box, not one pixel differs, so the long text neither
+    // crosses a margin nor runs under the band or into the lines above and below it.
+    const box = cardLayout(format, longest).slots.headline;
+    const outside = (data: Buffer) => {
+      const copy = Buffer.from(data);
+      for (let y = Math.floor(box.y); y < Math.ceil(box.y + box.height); y++) copy.fill(0, (y * format.width + Math.floor(box.x)) * 4, (y * format.width + Math.ceil(box.x + box.width)) * 4);
+      return copy;
+    };
+    expect(outside(a.data).equals(outside(b.data))).toBe(true);
     // And the long text was really drawn: the insides differ.
     expect(a.data.equals(b.data)).toBe(false);
   });
