@@ -10,6 +10,7 @@ export const viImages = {
     copied: 'Đã sao chép liên kết.',
     copyFailed: 'Không sao chép được; hãy chép địa chỉ trên thanh địa chỉ.',
     shareImage: 'Chia sẻ ảnh…',
+    shareFailed: 'Không chia sẻ được ảnh; hãy tải ảnh ở trang Tải ấn phẩm.',
     newWindow: '(mở cửa sổ mới)',
   },
   downloads: {
