@@ -9,7 +9,7 @@ import { ContentError, runContentCheck } from '../src/integrations/run-content-c
 import { loadAssets } from '../src/integrations/images/assets.ts';
 import { siteCardBase } from '../src/lib/images/entry-images.ts';
 import { FORMAT_NAMES, FORMATS, isFormatName } from '../src/lib/images/formats.ts';
-import { renderCard } from '../src/lib/images/render-card.ts';
+import { MissingGlyphError, renderCard } from '../src/lib/images/render-card.ts';
 import { TextFitError } from '../src/lib/images/fit-text.ts';
 
 const usage = `Cách dùng: npm run image -- --text "Nội dung" --format ${FORMAT_NAMES.join('|')} --out tep.png [--title "Dòng giới thiệu"] [--url https://…]`;
@@ -50,5 +50,5 @@ try {
   fs.writeFileSync(out, png);
   console.log(`Đã ghi ${values.out} (${format.width} × ${format.height} px, ${format.label}).`);
 } catch (error) {
-  fail(error instanceof TextFitError ? `Ảnh ${format.name} (${format.width} × ${format.height}): ${error.message}` : String(error));
+  fail(error instanceof TextFitError || error instanceof MissingGlyphError ? `Ảnh ${format.name} (${format.width} × ${format.height}): ${error.message}` : String(error));
 }

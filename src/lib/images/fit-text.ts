@@ -28,11 +28,12 @@ export class TextFitError extends Error {
   readonly slot: TextSlot;
   readonly measured: TextMeasure;
   constructor(slot: TextSlot, measured: TextMeasure) {
-    super(
-      `${slot.label} quá dài: ở cỡ chữ nhỏ nhất còn đọc được (${slot.minSize} px) vẫn cần ` +
-        `${Math.ceil(measured.height)} × ${Math.ceil(measured.widestWord)} px, khung chỉ có ${Math.floor(slot.height)} × ${Math.floor(slot.width)} px. ` +
-        `Hãy rút gọn chữ: "${shown(slot.text)}"`,
-    );
+    // Say which way it overflows: too many lines, or one word (a long link) too wide to break.
+    const reasons = [
+      measured.height > slot.height ? `cần cao ${Math.ceil(measured.height)} px, khung chỉ cao ${Math.floor(slot.height)} px` : '',
+      measured.widestWord > slot.width ? `có từ không ngắt được rộng ${Math.ceil(measured.widestWord)} px, khung chỉ rộng ${Math.floor(slot.width)} px` : '',
+    ].filter(Boolean);
+    super(`${slot.label} quá dài: ở cỡ chữ nhỏ nhất còn đọc được (${slot.minSize} px) vẫn ${reasons.join('; ')}. Hãy rút gọn chữ: "${shown(slot.text)}"`);
     this.name = 'TextFitError';
     this.slot = slot;
     this.measured = measured;

@@ -66,6 +66,13 @@ export async function qrPng(url: string, size: number): Promise<Buffer> {
   return sharp(pixels, { raw: { width: n, height: n, channels: 1 } }).resize(size, size, { kernel: 'nearest' }).png().toBuffer();
 }
 
+export class MissingGlyphError extends Error {
+  constructor(segments: string[]) {
+    super(`Phông chữ Be Vietnam Pro không có ký tự: ${segments.map((c) => `"${c}"`).join(', ')} (biểu tượng cảm xúc hay chữ viết khác), ảnh sẽ bị thiếu chữ. Hãy bỏ hoặc thay bằng chữ thường.`);
+    this.name = 'MissingGlyphError';
+  }
+}
+
 export interface RenderedCard {
   png: Buffer;
   /** The font size chosen for each text, for the build log and tests. */
@@ -83,7 +90,17 @@ export async function renderCard(format: ImageFormat, input: CardProps, assets: 
   }
   const logo = `data:image/${assets.logo.type === 'svg' ? 'svg+xml' : 'png'};base64,${Buffer.from(assets.logo.bytes).toString('base64')}`;
   const tree = cardTree(format, props, layout, sizes, { logo });
-  const svg = await satori(tree as never, { width: format.width, height: format.height, fonts: assets.fonts });
+  // Satori asks for another font when a character is missing from ours (emoji, other scripts)
+  // and would otherwise leave a gap: stop instead, naming the characters.
+  const missing = new Set<string>();
+  // Invisible characters (the zero-width spaces we add as break points) draw nothing anyway.
+  const loadAdditionalAsset = async (_code: string, segment: string) => {
+    const visible = segment.replace(/[\p{Cf}\p{Z}\s]/gu, '');
+    if (visible) missing.add(visible);
+    return [];
+  };
+  const svg = await satori(tree as never, { width: format.width, height: format.height, fonts: assets.fonts, loadAdditionalAsset });
+  if (missing.size > 0) throw new MissingGlyphError([...missing]);
   const overlays = layout.qr ? [{ input: await qrPng(props.url, layout.qr.width), left: layout.qr.x, top: layout.qr.y }] : [];
   // compressionLevel 6 (zlib's default): level 9 is ten times slower for ~15 % smaller files.
   const png = await sharp(Buffer.from(svg)).composite(overlays).png({ compressionLevel: 6 }).toBuffer();

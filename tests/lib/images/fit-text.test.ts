@@ -50,4 +50,14 @@ describe('fitText', () => {
     await expect(fitText(slot('chữ '.repeat(200)), measure)).rejects.toThrow(TextFitError);
     await expect(fitText(slot('A'.repeat(60)), measure)).rejects.toThrow(/Nội dung chính quá dài/);
   });
+
+  test('the error says which way the text overflows: too tall, or a word too wide to break', async () => {
+    const tall = slot('chữ '.repeat(200));
+    const tallError = await fitText(tall, measure).catch((e: TextFitError) => e);
+    expect(tallError.message).toContain(`khung chỉ cao ${tall.height} px`);
+    expect(tallError.message).not.toContain('không ngắt được');
+    const wide = slot('A'.repeat(60));
+    const wideError = await fitText(wide, measure).catch((e: TextFitError) => e);
+    expect(wideError.message).toContain(`có từ không ngắt được rộng ${Math.ceil(wideError.measured.widestWord)} px, khung chỉ rộng ${wide.width} px`);
+  });
 });

@@ -12,7 +12,7 @@ import { cardLayout } from '../../../src/lib/images/card-layout.ts';
 import type { CardProps } from '../../../src/lib/images/card-props.ts';
 import { entryImageJobs } from '../../../src/lib/images/entry-images.ts';
 import { FORMAT_NAMES, FORMATS, type ImageFormat } from '../../../src/lib/images/formats.ts';
-import { renderCard } from '../../../src/lib/images/render-card.ts';
+import { MissingGlyphError, renderCard } from '../../../src/lib/images/render-card.ts';
 import { TextFitError } from '../../../src/lib/images/fit-text.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -96,6 +96,12 @@ describe('text handling', () => {
     expect(nfd.headline).not.toBe(longest.headline);
     const [a, b] = await Promise.all([renderCard(FORMATS.square, nfd, assets), renderCard(FORMATS.square, longest, assets)]);
     expect(a.png.equals(b.png)).toBe(true);
+  });
+
+  test('a character the font lacks (emoji) stops with an error naming it, never a silent gap', async () => {
+    const props = { ...longest, headline: `📢 ${longest.headline}` };
+    await expect(renderCard(FORMATS.og, props, assets)).rejects.toThrow(MissingGlyphError);
+    await expect(renderCard(FORMATS.og, props, assets)).rejects.toThrow(/"📢"/);
   });
 
   test('a word too long for any legible size stops with an error naming the text', async () => {
