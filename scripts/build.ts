@@ -8,6 +8,7 @@ import { displayPath, resolveContentDir } from '../src/integrations/content-dir.
 import { ContentError, runContentCheck } from '../src/integrations/run-content-check.ts';
 import { runDataCheck } from '../src/integrations/run-data-check.ts';
 import { discardStaging, makeStagingDir, swapInto } from '../src/integrations/atomic-output.ts';
+import { imagesBeforeAstro, type ImagesStep } from '../src/integrations/images/build-step.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
@@ -20,11 +21,14 @@ function countPages(dir: string): number {
   return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
 }
 
+let images: ImagesStep;
 try {
-  runContentCheck(contentDir);
+  // Images before Astro: the download pages show their sizes (see src/integrations/images/).
+  const { entries } = runContentCheck(contentDir);
   runDataCheck(contentDir);
+  images = await imagesBeforeAstro(root, entries);
 } catch (error) {
-  console.error(error instanceof ContentError ? error.message : error);
+  console.error(error instanceof ContentError || (error instanceof Error && error.name === 'ImageError') ? error.message : error);
   console.error(`\nTrang cũ (${displayPath(outDir)}) được giữ nguyên.`);
   process.exit(1);
 }
@@ -38,6 +42,7 @@ const staging = makeStagingDir(outDir);
 try {
   const { build } = await import('astro');
   await build({ root, outDir: staging, logLevel: process.env.LOA_LOG_LEVEL === 'info' ? 'info' : 'warn' });
+  await images.afterAstro(staging);
   swapInto(staging, outDir);
 } catch (error) {
   discardStaging(staging);
@@ -50,4 +55,5 @@ try {
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`\nĐã dựng xong ${countPages(outDir)} trang trong ${seconds} giây, vào thư mục ${displayPath(outDir)}/`);
+console.log(images.summary());
 console.log('Xem thử trên máy: npm run preview  (rồi mở http://127.0.0.1:4321/)');

@@ -1,0 +1,29 @@
+// Interface strings of the generated images, share bar and download pages.
+
+export const viImages = {
+  share: {
+    label: 'Chia sẻ trang này',
+    title: 'Chia sẻ',
+    facebook: 'Facebook',
+    zalo: 'Zalo',
+    copy: 'Sao chép liên kết',
+    copied: 'Đã sao chép liên kết.',
+    copyFailed: 'Không sao chép được; hãy chép địa chỉ trên thanh địa chỉ.',
+    shareImage: 'Chia sẻ ảnh…',
+    shareFailed: 'Không chia sẻ được ảnh; hãy tải ảnh ở trang Tải ấn phẩm.',
+    newWindow: '(mở cửa sổ mới)',
+  },
+  downloads: {
+    link: 'Tải ấn phẩm: ảnh, áp phích, băng rôn, standee',
+    title: (name: string) => `Tải ấn phẩm — ${name}`,
+    intro: 'Ảnh dựng sẵn theo màu và logo của cơ quan, có mã QR dẫn về trang này trên áp phích, băng rôn và standee. Bấm vào tên tệp để tải về.',
+    zip: 'Tải tất cả (tệp ZIP)',
+    zipNote: (size: string) => `gồm ảnh của chiến dịch và mọi thông điệp, ${size}`,
+    pixels: 'Kích thước',
+    fileSize: 'Dung lượng',
+    download: 'Tải PNG',
+    messages: 'Ấn phẩm của từng thông điệp',
+    preview: (format: string) => `Xem trước ảnh ${format}`,
+    notBuilt: 'Ảnh được tạo khi dựng trang bằng lệnh npm run build.',
+  },
+};

@@ -1,0 +1,46 @@
+// What shapes one generated image, apart from its format: the texts, the page it points to and
+// the site identity. Everything here goes into the cache key.
+
+export const TEMPLATE_NAMES = ['message', 'campaign', 'article', 'policy', 'page', 'progress'] as const;
+export type TemplateName = (typeof TEMPLATE_NAMES)[number];
+
+export interface CardColors {
+  primary: string;
+  accent: string;
+  text: string;
+  background: string;
+}
+
+export interface CardProps {
+  template: TemplateName;
+  /** Small line above the headline: what kind of thing this is and where it belongs. */
+  kicker: string;
+  /** The message, theme or title: the big text. */
+  headline: string;
+  /** Optional line under it: campaign period, summary. */
+  detail?: string;
+  /** Canonical URL of the page the image comes from: printed and encoded in the QR code. */
+  url: string;
+  agency: string;
+  /** Hotline as people read it. */
+  hotline: string;
+  colors: CardColors;
+  /**
+   * Plug-in point for the "unit progress" template (charts issue): a chart as an SVG string,
+   * drawn in place of the detail line. The chart module makes the SVG; images only place it.
+   */
+  chartSvg?: string;
+}
+
+/** Vietnamese text is laid out in NFC, so a decomposed "ế" typed on one keyboard draws the same. */
+export function normalizeProps(props: CardProps): CardProps {
+  const nfc = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+  return {
+    ...props,
+    kicker: nfc(props.kicker),
+    headline: nfc(props.headline),
+    detail: props.detail === undefined ? undefined : nfc(props.detail) || undefined,
+    agency: nfc(props.agency),
+    hotline: nfc(props.hotline),
+  };
+}

@@ -1,0 +1,48 @@
+// Every generated image format, in one place: pixel size, what it is for, whether it carries the
+// QR code and the agency block for print, and the smallest legible text size.
+
+export const FORMAT_NAMES = ['og', 'square', 'story', 'poster-a4', 'poster-a3', 'banner', 'standee'] as const;
+export type FormatName = (typeof FORMAT_NAMES)[number];
+
+export interface ImageFormat {
+  name: FormatName;
+  width: number;
+  height: number;
+  /** What staff use it for, in Vietnamese (download pages, the image command's help). */
+  label: string;
+  /** Printed formats carry a QR code to the page they come from. */
+  qr: boolean;
+}
+
+export const FORMATS: Record<FormatName, ImageFormat> = {
+  og: { name: 'og', width: 1200, height: 630, label: 'Ảnh xem trước khi chia sẻ liên kết (Facebook, Zalo)', qr: false },
+  square: { name: 'square', width: 1080, height: 1080, label: 'Bài đăng vuông cho trang Facebook, Zalo OA', qr: false },
+  story: { name: 'story', width: 1080, height: 1920, label: 'Tin (story) và màn hình điện thoại', qr: false },
+  // A4 and A3 portrait at 300 dpi.
+  'poster-a4': { name: 'poster-a4', width: 2480, height: 3508, label: 'Áp phích in khổ A4', qr: true },
+  'poster-a3': { name: 'poster-a3', width: 3508, height: 4961, label: 'Áp phích, pano in khổ A3', qr: true },
+  // 5:1 street banner (băng rôn); 6000×1200 prints a 5 m × 1 m banner at about 30 dpi, plenty at
+  // reading distance from the street.
+  banner: { name: 'banner', width: 6000, height: 1200, label: 'Băng rôn ngang tỉ lệ 5:1', qr: true },
+  // 80 × 200 cm standee at 60 dpi: 1890 × 4724 (the minimum), ratio exactly 2:5 rounded.
+  standee: { name: 'standee', width: 1890, height: 4724, label: 'Standee 80 × 200 cm cho sự kiện', qr: true },
+};
+
+export function isFormatName(value: string): value is FormatName {
+  return (FORMAT_NAMES as readonly string[]).includes(value);
+}
+
+/** The format's unit: 1 % of its short side. Every distance in the layouts is a multiple of it. */
+export function unit(format: ImageFormat): number {
+  return Math.min(format.width, format.height) / 100;
+}
+
+/** Smallest legible text, in pixels: 4 % of the short side (about 1 cm on an A4 poster). */
+export function minTextSize(format: ImageFormat): number {
+  return Math.round(unit(format) * 4);
+}
+
+/** Landscape formats put the text beside the QR code; portrait ones stack it. */
+export function isWide(format: ImageFormat): boolean {
+  return format.width / format.height > 1.5;
+}

@@ -1,0 +1,21 @@
+// What the download pages know about the generated files: pixel size and file size of each
+// image, and the size of each campaign's ZIP. Written by the build before Astro runs.
+
+export interface ManifestImage {
+  format: string;
+  width: number;
+  height: number;
+  bytes: number;
+  preview: string;
+  previewWidth: number;
+  previewHeight: number;
+}
+
+export interface ImageManifest {
+  /** By site path of the image. */
+  images: Record<string, ManifestImage>;
+  /** By site path of the ZIP. */
+  zips: Record<string, { bytes: number }>;
+}
+
+export const EMPTY_MANIFEST: ImageManifest = { images: {}, zips: {} };

@@ -1,0 +1,63 @@
+import { describe, expect, test } from 'vitest';
+import { candidateSizes, fitText, TextFitError, type Measure, type TextSlot } from '../../../src/lib/images/fit-text.ts';
+
+// A fake measure with simple metrics: each character is 0.5 em wide, lines wrap at spaces.
+const measure: Measure = async (slot, size) => {
+  const charWidth = size * 0.5;
+  const words = slot.text.split(' ');
+  let lines = 1;
+  let line = 0;
+  for (const word of words) {
+    const w = word.length * charWidth;
+    const next = line === 0 ? w : line + charWidth + w;
+    if (next > slot.width && line > 0) {
+      lines += 1;
+      line = w;
+    } else line = next;
+  }
+  return { height: lines * size * slot.lineHeight, widestWord: Math.max(...words.map((w) => w.length * charWidth)) };
+};
+
+const slot = (text: string, over: Partial<TextSlot> = {}): TextSlot => ({ label: 'Nội dung chính', text, width: 400, height: 120, maxSize: 80, minSize: 20, weight: 800, lineHeight: 1.2, ...over });
+
+describe('candidateSizes', () => {
+  test('steps down from the largest to exactly the smallest, strictly decreasing', () => {
+    const sizes = candidateSizes(80, 20);
+    expect(sizes[0]).toBe(80);
+    expect(sizes.at(-1)).toBe(20);
+    for (let i = 1; i < sizes.length; i++) expect(sizes[i]!).toBeLessThan(sizes[i - 1]!);
+  });
+});
+
+describe('fitText', () => {
+  test('keeps the largest size when a short text fits', async () => {
+    // "Loa" at 80 px: 120 px wide, one 96 px line: fits the 400 × 120 box.
+    expect(await fitText(slot('Loa'), measure)).toBe(80);
+  });
+
+  test('picks the largest candidate that fits, and the next one up does not fit', async () => {
+    const s = slot('Tham gia bảo hiểm xã hội tự nguyện để có lương hưu khi về già');
+    const size = await fitText(s, measure);
+    const sizes = candidateSizes(s.maxSize, s.minSize);
+    const m = await measure(s, size);
+    expect(m.height).toBeLessThanOrEqual(s.height);
+    const larger = sizes[sizes.indexOf(size) - 1]!;
+    const bigger = await measure(s, larger);
+    expect(bigger.height > s.height || bigger.widestWord > s.width).toBe(true);
+  });
+
+  test('a text that cannot fit at the smallest size throws, naming the slot', async () => {
+    await expect(fitText(slot('chữ '.repeat(200)), measure)).rejects.toThrow(TextFitError);
+    await expect(fitText(slot('A'.repeat(60)), measure)).rejects.toThrow(/Nội dung chính quá dài/);
+  });
+
+  test('the error says which way the text overflows: too tall, or a word too wide to break', async () => {
+    const tall = slot('chữ '.repeat(200));
+    const tallError = await fitText(tall, measure).catch((e: TextFitError) => e);
+    expect(tallError.message).toContain(`khung chỉ cao ${tall.height} px`);
+    expect(tallError.message).not.toContain('không ngắt được');
+    const wide = slot('A'.repeat(60));
+    const wideError = await fitText(wide, measure).catch((e: TextFitError) => e);
+    expect(wideError.message).toContain(`có từ không ngắt được rộng ${Math.ceil(wideError.measured.widestWord)} px, khung chỉ rộng ${wide.width} px`);
+  });
+});

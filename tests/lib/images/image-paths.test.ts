@@ -1,0 +1,33 @@
+import { describe, expect, test } from 'vitest';
+import { campaignZipPath, imagePath, pageImageId, pageImagePath, previewPath } from '../../../src/lib/images/image-paths.ts';
+import { pageImageMeta } from '../../../src/lib/images/page-image-meta.ts';
+import { formatFileSize, formatPixels } from '../../../src/lib/images/file-size.ts';
+
+describe('image paths', () => {
+  test('entry pages use their entry image', () => {
+    expect(pageImagePath('/thong-diep/bac-giang-2023-1/')).toEqual({ path: imagePath('thong-diep', 'bac-giang-2023-1', 'og'), generic: false });
+    expect(pageImagePath('/chinh-sach/la-gi/').path).toBe('/anh/chinh-sach/la-gi/og.png');
+  });
+
+  test('lists, pagination, tags, download pages and 404 get a generic card of their own', () => {
+    expect(pageImagePath('/')).toEqual({ path: '/anh/trang/trang-chu/og.png', generic: true });
+    expect(pageImagePath('/bai-viet/2/').path).toBe('/anh/trang/bai-viet-2/og.png');
+    expect(pageImagePath('/the/hoi-dap/').path).toBe('/anh/trang/the-hoi-dap/og.png');
+    expect(pageImagePath('/thong-diep/x-1/an-pham/').path).toBe('/anh/trang/thong-diep-x-1-an-pham/og.png');
+    expect(pageImageId('/404')).toBe('404');
+  });
+
+  test('meta: absolute URL, size, alt, and the square image only on entry pages', () => {
+    const meta = pageImageMeta('https://bhxh.example.vn', '/chien-dich/a-2024/', 'Chiến dịch A', 'Loa');
+    expect(meta).toEqual({ url: 'https://bhxh.example.vn/anh/chien-dich/a-2024/og.png', width: 1200, height: 630, alt: 'Chiến dịch A — Loa', square: '/anh/chien-dich/a-2024/square.png' });
+    expect(pageImageMeta('https://bhxh.example.vn', '/a-z/', 'Mục lục', 'Loa').square).toBeUndefined();
+  });
+
+  test('zip, preview and vi-VN sizes', () => {
+    expect(campaignZipPath('a-2024')).toBe('/anh/chien-dich/a-2024/a-2024-an-pham.zip');
+    expect(previewPath('/anh/x/y/og.png')).toBe('/anh/x/y/og.xem-truoc.webp');
+    expect(formatFileSize(436_163)).toBe('436 KB');
+    expect(formatFileSize(24_910_825)).toBe('24,9 MB');
+    expect(formatPixels(2480, 3508)).toBe('2.480 × 3.508 px');
+  });
+});
