@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { displayPath, resolveContentDir } from '../src/integrations/content-dir.ts';
 import { ContentError, runContentCheck } from '../src/integrations/run-content-check.ts';
 import { discardStaging, makeStagingDir, swapInto } from '../src/integrations/atomic-output.ts';
+import { buildSearchIndex } from '../src/integrations/search-index.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
@@ -36,6 +37,9 @@ const staging = makeStagingDir(outDir);
 try {
   const { build } = await import('astro');
   await build({ root, outDir: staging, logLevel: process.env.LOA_LOG_LEVEL === 'info' ? 'info' : 'warn' });
+  // Search index before the swap: a failure here also leaves the previous site in place.
+  const search = await buildSearchIndex(staging);
+  console.log(`Chỉ mục tìm kiếm: ${search.pages} trang.`);
   swapInto(staging, outDir);
 } catch (error) {
   discardStaging(staging);
