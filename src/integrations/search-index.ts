@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import * as pagefind from 'pagefind';
-import { ADDITION_KEYS, searchAdditions } from '../lib/search/index-additions.ts';
+import { ADDITION_KEYS, searchAdditions, titleAdditions } from '../lib/search/index-additions.ts';
 
 export interface SearchIndexSummary {
   /** Pages in the index. */
@@ -19,11 +19,14 @@ export interface SearchIndexSummary {
 /** The HTML Pagefind indexes for one page: the page plus the invisible search additions. */
 export function withSearchAdditions(html: string): string {
   const $ = cheerio.load(html);
+  // Pagefind runs the text of table cells and definition lists together ("Thời gian24/4/2024");
+  // a space after each keeps words apart in excerpts.
+  $('[data-pagefind-body]').find('dt, dd, th, td').append(' ');
   const body = $('[data-pagefind-body]').first().clone();
   body.find('[data-pagefind-ignore], script, style, template').remove();
   const title = body.find('h1').first().text();
   const fields: [string, string][] = [
-    [ADDITION_KEYS.title, searchAdditions(title)],
+    [ADDITION_KEYS.title, titleAdditions(title)],
     [ADDITION_KEYS.text, searchAdditions(body.text())],
   ];
   for (const [key, value] of fields) {

@@ -70,17 +70,20 @@ async function run(): Promise<void> {
     status.textContent = vi.search.prompt;
     return;
   }
+  list.setAttribute('aria-busy', 'true');
   const pf = await pagefind;
   const search = await pf.search(query.text || null, { filters, sort: sort.value ? { date: 'desc' } : undefined });
   if (id !== runId) return;
-  pending = search.results;
+  const total = search.results.length;
+  pending = [...search.results];
   list.replaceChildren();
   await showMore(false);
   if (id !== runId) return;
-  status.replaceChildren(vi.search.count(search.results.length, raw));
-  if (search.results.length === 0) {
+  status.replaceChildren(vi.search.count(total, raw));
+  if (total === 0) {
     status.append(' ', vi.search.noResultsHelp, ' ', link('/a-z/', vi.search.noScriptLink), '.');
   }
+  list.setAttribute('aria-busy', 'false');
 }
 
 function link(href: string, text: string): HTMLAnchorElement {

@@ -14,5 +14,14 @@ export function searchAdditions(text: string): string {
   return [...words].join(' ');
 }
 
+/**
+ * The whole title folded, with acronym equivalents: the title counts five times in ranking, so a
+ * folded query should meet the title as fully as a marked one does.
+ */
+export function titleAdditions(title: string): string {
+  const tokens = searchTokens(title);
+  return [...tokens, ...equivalentPhrases(tokens).flat()].join(' ');
+}
+
 /** Meta keys the additions are stored under; the search page weights the title one like a title. */
 export const ADDITION_KEYS = { title: 'loa_title', text: 'loa_text' } as const;

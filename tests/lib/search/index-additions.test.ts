@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { searchAdditions } from '../../../src/lib/search/index-additions.ts';
+import { searchAdditions, titleAdditions } from '../../../src/lib/search/index-additions.ts';
 
 describe('searchAdditions', () => {
   test('adds the folded form of words with đ, once each', () => {
@@ -14,5 +14,11 @@ describe('searchAdditions', () => {
   });
   test('folds đ inside an acronym and adds its long form', () => {
     expect(searchAdditions('Ban chỉ đạo huyện')).toBe('dao bcd');
+  });
+});
+
+describe('titleAdditions', () => {
+  test('the whole title folded, with acronym equivalents', () => {
+    expect(titleAdditions('Đăng ký BHXH tự nguyện')).toBe('dang ky bhxh tu nguyen bao hiem xa hoi');
   });
 });
