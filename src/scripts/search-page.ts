@@ -68,6 +68,7 @@ async function run(): Promise<void> {
     list.replaceChildren();
     more.hidden = true;
     status.textContent = vi.search.prompt;
+    list.setAttribute('aria-busy', 'false');
     return;
   }
   list.setAttribute('aria-busy', 'true');
