@@ -24,6 +24,9 @@ export function withSearchAdditions(html: string): string {
   $('[data-pagefind-body]').find('dt, dd, th, td').append(' ');
   const body = $('[data-pagefind-body]').first().clone();
   body.find('[data-pagefind-ignore], script, style, template').remove();
+  // text() runs blocks together ("mớiBảo hiểm"), which would hide words and acronym phrases from
+  // the additions; a space after each block keeps them apart.
+  body.find('h1, h2, h3, h4, h5, h6, p, li, div, section, article, blockquote, figcaption, caption, br').after(' ');
   const title = body.find('h1').first().text();
   const fields: [string, string][] = [
     [ADDITION_KEYS.title, titleAdditions(title)],

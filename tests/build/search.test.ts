@@ -38,7 +38,7 @@ afterAll(async () => {
 /** Runs a query through the search page and returns the result URLs in order. */
 async function search(query: string, extra = ''): Promise<string[]> {
   await page.goto(`${served.origin}${routes.search()}?q=${encodeURIComponent(query)}${extra}`);
-  await page.waitForSelector('[data-search-results][aria-busy="false"]');
+  await page.waitForSelector('[data-search-results][aria-busy="false"]', { state: 'attached' });
   return page.$$eval('.search-result .entry-title a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
 }
 
