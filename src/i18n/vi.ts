@@ -1,4 +1,5 @@
 // Every interface string the site shows, in one place.
+import { formatNumber } from '../lib/format/vi-format.ts';
 
 export const vi = {
   skipLink: 'Bỏ qua, đến nội dung chính',
@@ -140,8 +141,8 @@ export const vi = {
     prompt: 'Gõ từ cần tìm vào ô phía trên.',
     count: (n: number, query: string) =>
       query
-        ? n === 0 ? `Không tìm thấy trang nào cho “${query}”.` : `Tìm thấy ${n} trang cho “${query}”.`
-        : n === 0 ? 'Không có trang nào khớp bộ lọc.' : `Có ${n} trang khớp bộ lọc.`,
+        ? n === 0 ? `Không tìm thấy trang nào cho “${query}”.` : `Tìm thấy ${formatNumber(n)} trang cho “${query}”.`
+        : n === 0 ? 'Không có trang nào khớp bộ lọc.' : `Có ${formatNumber(n)} trang khớp bộ lọc.`,
     noResultsHelp: 'Thử bỏ bớt từ, dùng từ khác, hoặc xem',
     results: 'Kết quả tìm kiếm',
     more: 'Xem thêm kết quả',
