@@ -9,6 +9,7 @@ import { ContentError, runContentCheck } from '../src/integrations/run-content-c
 import { runDataCheck } from '../src/integrations/run-data-check.ts';
 import { discardStaging, makeStagingDir, swapInto } from '../src/integrations/atomic-output.ts';
 import { imagesBeforeAstro, type ImagesStep } from '../src/integrations/images/build-step.ts';
+import { buildSearchIndex } from '../src/integrations/search-index.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
@@ -43,6 +44,9 @@ try {
   const { build } = await import('astro');
   await build({ root, outDir: staging, logLevel: process.env.LOA_LOG_LEVEL === 'info' ? 'info' : 'warn' });
   await images.afterAstro(staging);
+  // Search index before the swap: a failure here also leaves the previous site in place.
+  const search = await buildSearchIndex(staging);
+  console.log(`Chỉ mục tìm kiếm: ${search.pages} trang.`);
   swapInto(staging, outDir);
 } catch (error) {
   discardStaging(staging);

@@ -1,4 +1,5 @@
 // Every interface string the site shows, in one place.
+import { formatNumber } from '../lib/format/vi-format.ts';
 
 export const vi = {
   skipLink: 'Bỏ qua, đến nội dung chính',
@@ -118,5 +119,42 @@ export const vi = {
   },
   rss: {
     title: (site: string) => `${site} — tin bài`,
+  },
+  search: {
+    label: 'Tìm kiếm trên trang',
+    field: 'Tìm kiếm',
+    placeholder: 'Ví dụ: đăng ký, lương hưu, BHYT',
+    submit: 'Tìm',
+    title: 'Tìm kiếm',
+    intro: 'Gõ có dấu hay không dấu đều được; chữ viết tắt như BHXH, BHYT, UBND cũng tìm ra.',
+    noScript: 'Ô tìm kiếm cần JavaScript, mà trình duyệt của bạn đang tắt JavaScript. Bạn vẫn tìm được mọi trang qua',
+    noScriptLink: 'Mục lục A–Z',
+    filters: 'Lọc kết quả',
+    kind: 'Loại trang',
+    campaign: 'Chiến dịch',
+    locality: 'Địa bàn',
+    all: 'Tất cả',
+    sort: 'Sắp xếp',
+    sortRelevance: 'Phù hợp nhất',
+    sortNewest: 'Mới nhất (tin bài)',
+    loading: 'Đang tìm…',
+    prompt: 'Gõ từ cần tìm vào ô phía trên.',
+    count: (n: number, query: string) =>
+      query
+        ? n === 0 ? `Không tìm thấy trang nào cho “${query}”.` : `Tìm thấy ${formatNumber(n)} trang cho “${query}”.`
+        : n === 0 ? 'Không có trang nào khớp bộ lọc.' : `Có ${formatNumber(n)} trang khớp bộ lọc.`,
+    noResultsHelp: 'Thử bỏ bớt từ, dùng từ khác, hoặc xem',
+    results: 'Kết quả tìm kiếm',
+    more: 'Xem thêm kết quả',
+    error: 'Chưa tải được bộ tìm kiếm. Hãy tải lại trang, hoặc xem',
+    keyboardHint: 'Mẹo: nhấn phím / ở bất kỳ trang nào để tìm; dùng phím mũi tên để đi qua các kết quả.',
+    kinds: {
+      article: 'Bài viết',
+      policy: 'Chính sách',
+      campaign: 'Chiến dịch',
+      message: 'Thông điệp',
+      unit: 'Đơn vị',
+      audience: 'Đối tượng',
+    },
   },
 } as const;

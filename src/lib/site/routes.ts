@@ -17,6 +17,7 @@ export const routes = {
   tags: () => '/the/',
   tag: (tag: string) => `/the/${tagSlug(tag)}/`,
   index: () => '/a-z/',
+  search: () => '/tim-kiem/',
   rss: () => '/rss.xml',
 } as const;
 

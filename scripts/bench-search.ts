@@ -1,0 +1,121 @@
+// `npm run bench:search`: size of the search index and kilobytes a reader's browser fetches for
+// the first query, on the example site and on a synthetic 5,000-page site. Prints figures only.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import type { Page } from 'playwright-core';
+import { buildSearchIndex, folderBytes } from '../src/integrations/search-index.ts';
+import { prepareQuery } from '../src/lib/search/query.ts';
+import { launchChromium } from '../tests/helpers/browser.ts';
+import { serveFolder } from '../tests/helpers/static-server.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const SYNTHETIC_PAGES = 5000;
+const QUERY = 'dang ky bhxh tu nguyen';
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Bytes of /pagefind/ responses while `action` runs (sirv sends files as they are on disk). */
+async function fetchedDuring(page: Page, action: () => Promise<void>): Promise<{ bytes: number; files: number }> {
+  let bytes = 0;
+  let files = 0;
+  const pending: Promise<void>[] = [];
+  page.on('response', (r) => {
+    if (!new URL(r.url()).pathname.startsWith('/pagefind/')) return;
+    files++;
+    pending.push(r.body().then((b) => void (bytes += b.length), () => undefined));
+  });
+  await action();
+  await page.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  page.removeAllListeners('response');
+  return { bytes, files };
+}
+
+/** The first query through the real search page, as a reader would. */
+async function firstQueryOnSearchPage(page: Page, origin: string): Promise<{ bytes: number; files: number; results: number }> {
+  const fetched = await fetchedDuring(page, async () => {
+    await page.goto(`${origin}/tim-kiem/?q=${encodeURIComponent(QUERY)}`);
+    await page.waitForSelector('[data-search-results][aria-busy="false"]');
+  });
+  return { ...fetched, results: await page.locator('.search-result').count() };
+}
+
+/** The first query through Pagefind's API on a bare page, loading the first 10 results' fragments as the search page does. */
+async function firstQueryBare(page: Page, origin: string): Promise<{ bytes: number; files: number; results: number }> {
+  await page.goto(`${origin}/`);
+  let results = 0;
+  const fetched = await fetchedDuring(page, async () => {
+    results = await page.evaluate(async (q) => {
+      const pf = await import('/pagefind/pagefind.js');
+      const found = await pf.search(q);
+      await Promise.all(found.results.slice(0, 10).map((r: { data(): Promise<unknown> }) => r.data()));
+      return found.results.length as number;
+    }, prepareQuery(QUERY).text);
+  });
+  return { ...fetched, results };
+}
+
+/** Deterministic pseudo-random words drawn from the example content, so the vocabulary is Vietnamese. */
+function syntheticSite(dir: string): void {
+  const words = fs
+    .readdirSync(path.join(ROOT, 'content'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.mdx'))
+    .flatMap((f) => fs.readFileSync(path.join(ROOT, 'content', f), 'utf8').split(/[^\p{L}\p{N}]+/u))
+    .filter((w) => w.length > 1);
+  let seed = 42;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const pick = (n: number) => Array.from({ length: n }, () => words[Math.floor(next() * words.length)]).join(' ');
+  const kinds = ['Bài viết', 'Chính sách', 'Chiến dịch', 'Thông điệp', 'Đơn vị'];
+  for (let i = 0; i < SYNTHETIC_PAGES; i++) {
+    const paragraphs = Array.from({ length: 6 }, () => `<p>${pick(60)}.</p>`).join('');
+    const kind = kinds[i % kinds.length];
+    const html = `<!doctype html><html lang="vi"><head><title>Trang ${i}</title></head><body><main data-pagefind-body><h1>${pick(8)}</h1><span hidden data-pagefind-filter="kind:${kind}" data-pagefind-meta="kind:${kind}"></span>${paragraphs}</main></body></html>`;
+    fs.mkdirSync(path.join(dir, `trang-${i}`), { recursive: true });
+    fs.writeFileSync(path.join(dir, `trang-${i}`, 'index.html'), html);
+  }
+  fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><html lang="vi"><head><title>Trang chủ</title></head><body></body></html>');
+}
+
+async function main(): Promise<void> {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'loa-bench-search-'));
+  const exampleOut = path.join(tmp, 'example');
+  const build = spawnSync(process.execPath, ['scripts/build.ts', '--out', exampleOut], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  if (build.status !== 0) throw new Error(`Dựng trang ví dụ thất bại:\n${build.stderr}`);
+  const syntheticOut = path.join(tmp, 'synthetic');
+  syntheticSite(syntheticOut);
+  const summary = await buildSearchIndex(syntheticOut);
+
+  const browser = await launchChromium();
+  try {
+    const rows: string[] = [];
+    for (const [name, dir, run] of [
+      ['example site', exampleOut, firstQueryOnSearchPage],
+      [`synthetic ${SYNTHETIC_PAGES}-page site`, syntheticOut, firstQueryBare],
+    ] as const) {
+      const served = await serveFolder(dir);
+      const page = await browser.newPage();
+      const pages = name.startsWith('example') ? countIndexed(dir) : summary.pages;
+      const first = await run(page, served.origin);
+      rows.push(
+        `${name}: ${pages} pages indexed; index ${kb(folderBytes(path.join(dir, 'pagefind')))} on disk; ` +
+          `first query "${QUERY}" fetched ${kb(first.bytes)} from /pagefind/ in ${first.files} files (${first.results} results)`,
+      );
+      await page.close();
+      await served.close();
+    }
+    console.log(rows.join('\n'));
+  } finally {
+    await browser.close();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** Pages Pagefind indexed, from its entry file. */
+function countIndexed(dir: string): number {
+  const entry = JSON.parse(fs.readFileSync(path.join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  return Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
+}
+
+await main();

@@ -1,0 +1,20 @@
+// Which page kinds the search indexes. A page joins the index by passing one of these kinds to
+// BaseLayout; its label (src/i18n/vi.ts, vi.search.kinds) is the "kind" filter and result label.
+export const SEARCH_KINDS = ['article', 'policy', 'campaign', 'message', 'unit', 'audience'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+export function isSearchKind(kind: string): kind is SearchKind {
+  return (SEARCH_KINDS as readonly string[]).includes(kind);
+}
+
+/** What a page tells the search besides its kind: shown with the result and used as filters. */
+export interface SearchFacets {
+  /** ISO date (YYYY-MM-DD): shown with the result; articles are sortable by it. */
+  date?: string;
+  /** Whether the date sorts the page among "newest first" results (articles). */
+  sortByDate?: boolean;
+  /** Campaign titles the page belongs to ("campaign" filter). */
+  campaigns?: string[];
+  /** Localities the page is about ("locality" filter), e.g. "Tỉnh Bắc Giang". */
+  localities?: string[];
+}

@@ -1,0 +1,31 @@
+import { describe, expect, test } from 'vitest';
+import { buildExcerpt } from '../../../src/lib/search/excerpt.ts';
+import { prepareQuery } from '../../../src/lib/search/query.ts';
+
+const render = (parts: { text: string; mark: boolean }[]) => parts.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
+
+describe('buildExcerpt', () => {
+  test('marks the original, marked words that an unmarked query matched', () => {
+    const excerpt = buildExcerpt('Người dân đến bưu điện để đăng ký tham gia.', prepareQuery('dang ky').highlight);
+    expect(render(excerpt)).toBe('Người dân đến bưu điện để [đăng ký] tham gia.');
+  });
+  test('marks an acronym found through its long form', () => {
+    const excerpt = buildExcerpt('Thẻ BHYT được cấp miễn phí.', prepareQuery('bảo hiểm y tế').highlight);
+    expect(render(excerpt)).toBe('Thẻ [BHYT] được cấp miễn phí.');
+  });
+  test('shows the window with the most matches, with an ellipsis where cut', () => {
+    const filler = Array.from({ length: 40 }, (_, i) => `từ${i}`).join(' ');
+    const text = `${filler} lương hưu hằng tháng ${filler}`;
+    const out = render(buildExcerpt(text, prepareQuery('luong huu').highlight, 10));
+    expect(out.startsWith('… ')).toBe(true);
+    expect(out.endsWith(' …')).toBe(true);
+    expect(out).toContain('[lương hưu]');
+    expect(out.split(/\s+/).filter((w) => w !== '…')).toHaveLength(10);
+  });
+  test('without a match, the beginning of the text', () => {
+    expect(render(buildExcerpt('Một hai ba bốn', [['xyz']], 2))).toBe('Một hai …');
+  });
+  test('empty text gives an empty excerpt', () => {
+    expect(buildExcerpt('  ', [['a']])).toEqual([]);
+  });
+});
