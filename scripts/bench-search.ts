@@ -48,7 +48,9 @@ async function firstQueryBare(page: Page, origin: string): Promise<{ bytes: numb
   let results = 0;
   const fetched = await fetchedDuring(page, async () => {
     results = await page.evaluate(async (q) => {
-      const pf = await import('/pagefind/pagefind.js');
+      // The path is resolved by the browser against the served site, not by TypeScript.
+      const pagefindUrl = '/pagefind/pagefind.js';
+      const pf = await import(/* @vite-ignore */ pagefindUrl);
       const found = await pf.search(q);
       await Promise.all(found.results.slice(0, 10).map((r: { data(): Promise<unknown> }) => r.data()));
       return found.results.length as number;

@@ -1,6 +1,7 @@
 // The card as the element tree satori lays out. Every part is absolutely placed from
 // card-layout.ts, so the geometry the text was fitted to is exactly the geometry drawn.
 import type { CardLayout, PlacedSlot } from './card-layout.ts';
+import type { TextSlot } from './fit-text.ts';
 import type { CardProps } from './card-props.ts';
 import type { ImageFormat } from './formats.ts';
 
@@ -12,7 +13,7 @@ export interface Node {
   props: { style?: Record<string, string | number>; children?: (Node | string)[] | Node | string; src?: string; width?: number; height?: number };
 }
 
-export function textStyle(slot: PlacedSlot, size: number, color: string): Record<string, string | number> {
+export function textStyle(slot: TextSlot, size: number, color: string): Record<string, string | number> {
   return { display: 'flex', fontFamily: FONT_FAMILY, fontSize: size, fontWeight: slot.weight, lineHeight: slot.lineHeight, color, width: slot.width };
 }
 

@@ -53,11 +53,11 @@ describe('fitText', () => {
 
   test('the error says which way the text overflows: too tall, or a word too wide to break', async () => {
     const tall = slot('chữ '.repeat(200));
-    const tallError = await fitText(tall, measure).catch((e: TextFitError) => e);
+    const tallError = await fitText(tall, measure).then(() => { throw new Error('expected a TextFitError'); }, (e: TextFitError) => e);
     expect(tallError.message).toContain(`khung chỉ cao ${tall.height} px`);
     expect(tallError.message).not.toContain('không ngắt được');
     const wide = slot('A'.repeat(60));
-    const wideError = await fitText(wide, measure).catch((e: TextFitError) => e);
+    const wideError = await fitText(wide, measure).then(() => { throw new Error('expected a TextFitError'); }, (e: TextFitError) => e);
     expect(wideError.message).toContain(`có từ không ngắt được rộng ${Math.ceil(wideError.measured.widestWord)} px, khung chỉ rộng ${wide.width} px`);
   });
 });
