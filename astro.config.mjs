@@ -25,6 +25,8 @@ export default defineConfig({
   vite: {
     plugins: [nfcMarkdown()],
     build: {
+      // Scripts always as files, never inlined: the Content-Security-Policy allows no inline script.
+      assetsInlineLimit: 0,
       rolldownOptions: {
         // MDX modules carry Astro's own "use astro:head-inject" directive; the bundler's notice
         // about it is noise to authors reading the build output.

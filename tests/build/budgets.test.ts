@@ -1,6 +1,6 @@
 // Page-weight budgets, asserted as sizes: what a phone downloads for an article page (HTML, CSS
 // and the font files the browser actually fetches for its text), compressed as a server would
-// send it; no JavaScript on content pages; every <img> has width, height and alt.
+// send it; no JavaScript on content pages beyond the share and search-shortcut islands; every <img> has width, height and alt.
 import zlib from 'node:zlib';
 import { load } from 'cheerio';
 import type { Browser } from 'playwright-core';
@@ -11,6 +11,10 @@ import { serveStatic, type StaticServer } from '../../src/integrations/static-se
 
 /** An article page's HTML + CSS + fonts, compressed. */
 const ARTICLE_BUDGET = 60 * 1024;
+/** The JavaScript a content page may load: its islands, compressed. */
+const ISLAND_BUDGET = 3 * 1024;
+/** Astro names a component's bundled script after the component: the islands every page carries. */
+const ISLAND_SCRIPT = /^\/_astro\/(ShareBar|SearchBox)\.astro_astro_type_script_index_\d+_lang\.[\w-]+\.js$/;
 
 const { dist } = inject('exampleBuild');
 const pages = builtPages(dist);
@@ -67,18 +71,27 @@ describe('page weight', () => {
     expect(over).toEqual([]);
   });
 
-  test('content pages carry no JavaScript (JSON-LD is data, not script), and load none', async () => {
+  test('content pages carry only the small islands (share bar, "/" search shortcut), as site files, and nothing else', async () => {
     const contentKinds = new Set<string>(KNOWN_KINDS);
-    const withScript = pages
-      .filter((page) => contentKinds.has(page.kind))
-      .filter((page) => {
-        const $ = load(page.html);
-        return $('script').filter((_, el) => $(el).attr('type') !== 'application/ld+json').length > 0;
-      })
-      .map((page) => page.url);
-    expect(withScript).toEqual([]);
+    const strayScripts: string[] = [];
+    for (const page of pages.filter((p) => contentKinds.has(p.kind))) {
+      const $ = load(page.html);
+      $('script')
+        .filter((_, el) => $(el).attr('type') !== 'application/ld+json')
+        .each((_, el) => {
+          const src = $(el).attr('src') ?? '';
+          const isIsland = $(el).attr('type') === 'module' && ISLAND_SCRIPT.test(src) && $(el).text().trim() === '';
+          if (!isIsland) strayScripts.push(`${page.url}: ${$.html(el).slice(0, 120)}`);
+        });
+    }
+    expect(strayScripts).toEqual([]);
     const loaded = await loadedResources(articles[0]!.url);
-    expect(loaded.filter((r) => r.type === 'script')).toEqual([]);
+    const scripts = loaded.filter((r) => r.type === 'script');
+    expect(scripts.length, 'the share bar and the search shortcut').toBeGreaterThan(0);
+    for (const script of scripts) expect(new URL(script.url).origin).toBe(server.origin);
+    expect(scripts.filter((r) => r.url.includes('/pagefind/')), 'the search index loads only on the search page').toEqual([]);
+    const total = scripts.reduce((sum, r) => sum + r.bytes, 0);
+    expect(total, scripts.map((r) => `${new URL(r.url).pathname} ${r.bytes} B`).join(', ')).toBeLessThanOrEqual(ISLAND_BUDGET);
   });
 
   test('every <img> on every page has width, height and alt', () => {
