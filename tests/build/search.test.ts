@@ -75,6 +75,12 @@ const TOP3: [string, string][] = [
   ['mttq', routes.campaign('bac-giang-2023')],
   ['bhtn', routes.campaign('tra-vinh-2023')],
   ['cccd', routes.policy('cach-dang-ky')],
+  // Unit progress pages, found by the unit's name with or without tone marks.
+  ['luc ngan', '/tien-do/bac-giang-2023/luc-ngan/'],
+  ['Lục Ngạn', '/tien-do/bac-giang-2023/luc-ngan/'],
+  ['son dong', '/tien-do/bac-giang-2023/son-dong/'],
+  ['to dan pho cung nhuong', '/tien-do/tho-xuong-2024/to-dan-pho-cung-nhuong-1/'],
+  ['phuong 7', '/tien-do/tra-vinh-2023/phuong-7/'],
 ];
 
 describe('queries people type find the right page in the top 3', () => {
