@@ -27,7 +27,6 @@ export const viImages = {
     notBuilt: 'Ảnh được tạo khi dựng trang bằng lệnh npm run build.',
   },
   chartImages: {
-    label: (chart: string) => `Ảnh để chia sẻ: ${chart}`,
     og: 'Tải ảnh (1200×630)',
     square: 'Tải ảnh vuông (1080×1080)',
   },

@@ -37,13 +37,12 @@ export function progressLayout(format: ImageFormat, props: CardProps): ProgressL
   const gap = r(2 * u);
   const slots: Record<string, PlacedSlot> = {};
   slots.agency = slot('Tên cơ quan', props.agency, { x: m + logoSize + gap, y: m, width: inner - logoSize - gap, height: logoSize }, 4 * u, 2.6 * u, 700);
-  const bandHeight = r(11 * u);
+  // Band: the hotline on one line, the address under it (it may wrap), both across the width, so
+  // a long hotline or address never has to share a line.
+  const bandHeight = r(14.5 * u);
   const band: Box = { x: 0, y: format.height - bandHeight, width: format.width, height: bandHeight };
-  const bandSlot = { y: band.y + r(2 * u), height: r(7 * u) };
-  const hotlineWidth = r(inner * 0.45);
-  // The hotline stays on one line (its slot is one line high); the address may wrap.
-  slots.hotline = slot('Đường dây nóng', props.hotline, { x: m, y: band.y + r(3 * u), height: r(5 * u), width: hotlineWidth }, 4 * u, 2.5 * u, 800);
-  slots.url = slot('Địa chỉ trang', shownUrl(props.url), { x: m + hotlineWidth + gap, ...bandSlot, width: inner - hotlineWidth - gap }, 3 * u, 2.2 * u, 400);
+  slots.hotline = slot('Đường dây nóng', props.hotline, { x: m, y: band.y + r(1.8 * u), width: inner, height: r(5 * u) }, 4 * u, 2.5 * u, 800);
+  slots.url = slot('Địa chỉ trang', shownUrl(props.url), { x: m, y: band.y + r(7.3 * u), width: inner, height: r(6 * u) }, 2.8 * u, 2.2 * u, 400);
   const bottom = band.y - r(3 * u);
   let y = m + logoSize + r(2.5 * u);
   const take = (height: number) => {

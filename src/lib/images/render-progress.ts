@@ -125,7 +125,7 @@ export async function progressTree(format: ImageFormat, props: CardProps, fonts:
     box(layout.band, colors.primary),
     box({ x: 0, y: layout.band.y, width: format.width, height: Math.max(2, Math.round(m / 6)) }, colors.accent),
     text(s.hotline!, sizes.hotline!, '#FFFFFF'),
-    text(s.url!, sizes.url!, '#FFFFFF', { justifyContent: 'flex-end', textAlign: 'right' }),
+    text(s.url!, sizes.url!, '#FFFFFF'),
     text(s.headline!, sizes.headline!, colors.primary),
   ];
   if (spec.kind === 'headline') {
