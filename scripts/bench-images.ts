@@ -17,6 +17,8 @@ import { defaultThreads, renderInPool } from '../src/integrations/images/render-
 import { entryImageJobs } from '../src/lib/images/entry-images.ts';
 import { FORMAT_NAMES, FORMATS } from '../src/lib/images/formats.ts';
 import { renderCard } from '../src/lib/images/render-card.ts';
+import { progressJobs } from '../src/integrations/images/progress-jobs.ts';
+import { PROGRESS_FORMATS } from '../src/lib/images/progress-images.ts';
 
 const { values } = parseArgs({ options: { per: { type: 'string', default: '1000' }, format: { type: 'string', multiple: true } } });
 const per = Math.max(1, Number(values.per));
@@ -26,6 +28,12 @@ const site = entries.site!;
 const assets = loadAssets(root, site.logo);
 const renderer = rendererHash(assets.fontBytes, assets.logo.bytes);
 const all = entryImageJobs(entries);
+// The progress pages' cards and chart images get their own rows ("og tiến độ"): another template.
+const progress = progressJobs(resolveContentDir(), entries);
+const groups = [
+  ...FORMAT_NAMES.filter((n) => !values.format || values.format.includes(n)).map((name) => ({ name, label: name, jobs: all.filter((j) => j.format === name).slice(0, per) })),
+  ...PROGRESS_FORMATS.filter((n) => !values.format || values.format.includes(n)).map((name) => ({ name, label: `${name} tiến độ`, jobs: progress.filter((j) => j.format === name).slice(0, per) })),
+].filter((g) => g.jobs.length > 0);
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
@@ -40,8 +48,7 @@ console.log('khổ         ảnh  lạnh ms/ảnh  ấm ms/ảnh  tuần tự �
 const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'loa-bench-'));
 try {
   const builder = new ImageBuilder({ root, logo: site.logo, cacheDir });
-  for (const name of FORMAT_NAMES.filter((n) => !values.format || values.format.includes(n))) {
-    const jobs = all.filter((j) => j.format === name).slice(0, per);
+  for (const { name, label, jobs } of groups) {
     // Warm the fonts and satori's first-call setup so the first image does not count it.
     await renderCard(FORMATS[name], jobs[0]!.props, assets);
     // Plain sequential loop: satori + sharp on the main thread, one image after another.
@@ -74,7 +81,7 @@ try {
       warm.push(performance.now() - t);
     }
     if (builder.stats.rendered !== 0) throw new Error('Bộ nhớ đệm không được dùng: ảnh bị vẽ lại.');
-    console.log(`${name.padEnd(10)} ${String(jobs.length).padStart(4)}  ${col(median(cold), 1, 11)}  ${col(median(warm), 2, 9)}  ${col(seqRate, 2, 13)}  ${col(poolRate, 2, 13)}  ${col(poolRate / seqRate, 2, 4)}`);
+    console.log(`${label.padEnd(10)} ${String(jobs.length).padStart(4)}  ${col(median(cold), 1, 11)}  ${col(median(warm), 2, 9)}  ${col(seqRate, 2, 13)}  ${col(poolRate, 2, 13)}  ${col(poolRate / seqRate, 2, 4)}`);
   }
   console.log(`\nTải trung bình khi xong: ${load()}.`);
 } finally {

@@ -39,7 +39,7 @@ export async function runOptionalPhase(name: string, root: string, contentDir: s
   if (name === 'charts') mod.runDataCheck(contentDir, () => {});
   if (name === 'images') {
     const { runContentCheck } = await import('../../src/integrations/run-content-check.ts');
-    await mod.imagesBeforeAstro(root, (runContentCheck(contentDir, () => {}) as AnyModule).entries);
+    await mod.imagesBeforeAstro(root, (runContentCheck(contentDir, () => {}) as AnyModule).entries, contentDir);
   }
   if (name === 'search') await mod.buildSearchIndex(dist);
 }
@@ -50,6 +50,6 @@ export async function afterPages(root: string, contentDir: string, dist: string)
   if (!isPresent(root, images)) return;
   const mod = await importFrom(root, images.module);
   const { runContentCheck } = await import('../../src/integrations/run-content-check.ts');
-  const step = await mod.imagesBeforeAstro(root, (runContentCheck(contentDir, () => {}) as AnyModule).entries);
+  const step = await mod.imagesBeforeAstro(root, (runContentCheck(contentDir, () => {}) as AnyModule).entries, contentDir);
   await step.afterAstro(dist);
 }

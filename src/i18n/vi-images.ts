@@ -26,4 +26,8 @@ export const viImages = {
     preview: (format: string) => `Xem trước ảnh ${format}`,
     notBuilt: 'Ảnh được tạo khi dựng trang bằng lệnh npm run build.',
   },
+  chartImages: {
+    og: 'Tải ảnh (1200×630)',
+    square: 'Tải ảnh vuông (1080×1080)',
+  },
 };

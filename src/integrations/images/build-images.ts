@@ -36,6 +36,8 @@ export interface CachedImage extends ImageJob {
 }
 
 const PREVIEW_WIDTH = 360;
+/** Download pages show previews; generic cards and progress images (linked under charts) need none. */
+const hasPreview = (job: ImageJob) => job.kind !== 'trang' && job.kind !== 'tien-do';
 
 /** Default cache: node_modules/.cache/loa-images/ (safe to delete; LOA_IMAGE_CACHE overrides). */
 export function defaultCacheDir(root: string): string {
@@ -63,7 +65,9 @@ export class ImageBuilder {
   /** Renders the jobs whose cache file is missing; throws one ImageError listing every failure. */
   async render(jobs: ImageJob[]): Promise<CachedImage[]> {
     const files = jobs.map((job) => path.join(this.cacheDir, `${imageKey(this.renderer, job.format, job.props)}.png`));
-    const todo = jobs.map((job, i) => ({ job, file: files[i]! })).filter(({ file }) => !fs.existsSync(file));
+    // Equal images (a progress page's card and its headline chart) share one cache file: draw it once.
+    const seen = new Set<string>();
+    const todo = jobs.map((job, i) => ({ job, file: files[i]! })).filter(({ file }) => !fs.existsSync(file) && !seen.has(file) && Boolean(seen.add(file)));
     const replies = await renderInPool(todo.map(({ job, file }) => ({ format: job.format, props: job.props, file })), { root: this.root, logo: this.logo, threads: this.threads });
     const failures = replies.flatMap((reply, i) => {
       if (reply.ok) return [];
@@ -78,7 +82,7 @@ export class ImageBuilder {
     for (const [i, job] of jobs.entries()) {
       const file = files[i]!;
       const preview = file.replace(/\.png$/, '.preview.webp');
-      if (job.kind !== 'trang' && !fs.existsSync(preview)) {
+      if (hasPreview(job) && !fs.existsSync(preview)) {
         await sharp(file).resize({ width: PREVIEW_WIDTH }).webp({ quality: 80 }).toFile(`${preview}.tmp`);
         fs.renameSync(`${preview}.tmp`, preview);
       }
@@ -89,8 +93,8 @@ export class ImageBuilder {
 }
 
 /** Phase 1, before Astro: entry images and campaign ZIPs; returns the manifest pages read. */
-export async function prepareEntryImages(builder: ImageBuilder, entries: ContentEntries): Promise<{ images: CachedImage[]; zips: Map<string, string>; manifest: ImageManifest }> {
-  const images = await builder.render(entryImageJobs(entries));
+export async function prepareEntryImages(builder: ImageBuilder, entries: ContentEntries, moreJobs: ImageJob[] = []): Promise<{ images: CachedImage[]; zips: Map<string, string>; manifest: ImageManifest }> {
+  const images = await builder.render([...entryImageJobs(entries), ...moreJobs]);
   const zips = campaignZips(entries, images, builder.cacheDir);
   const manifest: ImageManifest = {
     images: Object.fromEntries(images.map((img) => [img.path, { format: img.format, width: FORMATS[img.format].width, height: FORMATS[img.format].height, bytes: img.bytes, preview: previewPath(img.path), previewWidth: PREVIEW_WIDTH, previewHeight: Math.round((PREVIEW_WIDTH * FORMATS[img.format].height) / FORMATS[img.format].width) }])),
@@ -111,7 +115,7 @@ const META = (property: string) => new RegExp(`<meta property="${property}" cont
 export async function finishImages(builder: ImageBuilder, outDir: string, entries: ContentEntries, prepared: { images: CachedImage[]; zips: Map<string, string> }): Promise<void> {
   for (const img of prepared.images) {
     copyInto(outDir, img.path, img.file);
-    copyInto(outDir, previewPath(img.path), img.preview);
+    if (hasPreview(img)) copyInto(outDir, previewPath(img.path), img.preview);
   }
   for (const [sitePath, file] of prepared.zips) copyInto(outDir, sitePath, file);
   const site = entries.site!;

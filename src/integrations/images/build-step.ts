@@ -6,17 +6,19 @@ import path from 'node:path';
 import type { ContentEntries } from '../../lib/content/entries.ts';
 import { ImageBuilder, defaultCacheDir, finishImages, prepareEntryImages } from './build-images.ts';
 import { MANIFEST_ENV } from './manifest-file.ts';
+import { progressJobs } from './progress-jobs.ts';
+import { resolveContentDir } from '../content-dir.ts';
 
 export interface ImagesStep {
   afterAstro(staging: string): Promise<void>;
   summary(): string;
 }
 
-export async function imagesBeforeAstro(root: string, entries: ContentEntries): Promise<ImagesStep> {
+export async function imagesBeforeAstro(root: string, entries: ContentEntries, contentDir = resolveContentDir()): Promise<ImagesStep> {
   const site = entries.site!;
   const builder = new ImageBuilder({ root, logo: site.logo, cacheDir: defaultCacheDir(root) });
   let started = performance.now();
-  const prepared = await prepareEntryImages(builder, entries);
+  const prepared = await prepareEntryImages(builder, entries, progressJobs(contentDir, entries));
   let spent = performance.now() - started;
   const manifestFile = path.join(builder.cacheDir, `manifest-${process.pid}.json`);
   fs.writeFileSync(manifestFile, JSON.stringify(prepared.manifest));

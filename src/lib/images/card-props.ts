@@ -1,5 +1,6 @@
 // What shapes one generated image, apart from its format: the texts, the page it points to and
 // the site identity. Everything here goes into the cache key.
+import type { ProgressSpec } from './progress-spec.ts';
 
 export const TEMPLATE_NAMES = ['message', 'campaign', 'article', 'policy', 'page', 'progress'] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
@@ -30,6 +31,8 @@ export interface CardProps {
    * drawn in place of the detail line. The chart module makes the SVG; images only place it.
    */
   chartSvg?: string;
+  /** The "unit progress" template: headline card or ranking of child units (progress-spec.ts). */
+  progress?: ProgressSpec;
 }
 
 /** Vietnamese text is laid out in NFC, so a decomposed "ế" typed on one keyboard draws the same. */
@@ -42,5 +45,7 @@ export function normalizeProps(props: CardProps): CardProps {
     detail: props.detail === undefined ? undefined : nfc(props.detail) || undefined,
     agency: nfc(props.agency),
     hotline: nfc(props.hotline),
+    // Unit names come from data files: the same NFC rule, everywhere in the spec.
+    progress: props.progress && (JSON.parse(JSON.stringify(props.progress).normalize('NFC')) as ProgressSpec),
   };
 }

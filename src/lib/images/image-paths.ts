@@ -4,7 +4,7 @@
 import type { FormatName } from './formats.ts';
 
 export const IMAGE_ROOT = '/anh/';
-export type ImageKind = 'thong-diep' | 'chien-dich' | 'bai-viet' | 'chinh-sach' | 'trang';
+export type ImageKind = 'thong-diep' | 'chien-dich' | 'bai-viet' | 'chinh-sach' | 'trang' | 'tien-do';
 
 /** Site path of one image, e.g. /anh/thong-diep/bac-giang-2023-1/poster-a4.png. */
 export function imagePath(kind: ImageKind, id: string, format: FormatName): string {
@@ -30,8 +30,14 @@ export function pageImageId(pagePath: string): string {
 
 const ENTRY_PAGE = /^\/(thong-diep|chien-dich|bai-viet|chinh-sach)\/([a-z0-9]+(?:-[a-z0-9]+)*)\/$/;
 
+const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
+const PROGRESS_PAGE = new RegExp(`^/tien-do/(${SLUG})/(?:(${SLUG})/)?$`);
+
 /** The og:image of a page, by its path. Article list pages (/bai-viet/2/) are generic pages. */
 export function pageImagePath(pagePath: string): { path: string; generic: boolean } {
+  // Progress pages (/tien-do/<campaign>/ and /tien-do/<campaign>/<unit>/) have their own card.
+  const progress = PROGRESS_PAGE.exec(pagePath);
+  if (progress) return { path: imagePath('tien-do', progress[2] ? `${progress[1]}/${progress[2]}` : progress[1]!, 'og'), generic: false };
   const match = ENTRY_PAGE.exec(pagePath);
   if (match && !(match[1] === 'bai-viet' && /^\d+$/.test(match[2]!))) {
     return { path: imagePath(match[1] as ImageKind, match[2]!, 'og'), generic: false };

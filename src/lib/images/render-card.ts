@@ -9,6 +9,7 @@ import { normalizeProps, type CardProps } from './card-props.ts';
 import { cardTree, FONT_FAMILY, textStyle, type Node } from './card-tree.ts';
 import { fitText, type Measure } from './fit-text.ts';
 import type { ImageFormat } from './formats.ts';
+import { progressTree } from './render-progress.ts';
 
 export interface RenderAssets {
   fonts: Font[];
@@ -82,14 +83,20 @@ export interface RenderedCard {
 /** Draws one card. Throws TextFitError (from fitText) when a text cannot fit at a legible size. */
 export async function renderCard(format: ImageFormat, input: CardProps, assets: RenderAssets): Promise<RenderedCard> {
   const props = normalizeProps(input);
-  const layout = cardLayout(format, props);
   const measure = satoriMeasure(assets.fonts);
-  const sizes: Record<string, number> = {};
-  for (const [name, slot] of Object.entries(layout.slots)) {
-    if (slot) sizes[name] = await fitText(slot, measure);
-  }
   const logo = `data:image/${assets.logo.type === 'svg' ? 'svg+xml' : 'png'};base64,${Buffer.from(assets.logo.bytes).toString('base64')}`;
-  const tree = cardTree(format, props, layout, sizes, { logo });
+  let sizes: Record<string, number> = {};
+  let tree: Node;
+  let layout: { qr: { x: number; y: number; width: number } | null } = { qr: null };
+  if (props.progress) ({ tree, sizes } = await progressTree(format, props, assets.fonts, measure, logo));
+  else {
+    const card = cardLayout(format, props);
+    layout = card;
+    for (const [name, slot] of Object.entries(card.slots)) {
+      if (slot) sizes[name] = await fitText(slot, measure);
+    }
+    tree = cardTree(format, props, card, sizes, { logo });
+  }
   // Satori asks for another font when a character is missing from ours (emoji, other scripts)
   // and would otherwise leave a gap: stop instead, naming the characters.
   const missing = new Set<string>();

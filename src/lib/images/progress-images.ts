@@ -1,0 +1,66 @@
+// The images of the progress pages: each page's preview card (og, square: the headline of its
+// first indicator) and, for every indicator, share images of its main charts — the headline and
+// the ranking of child units — in 1200×630 and 1080×1080. Pure: models in, jobs out.
+import { unitCharts, type ChartKind } from '../charts/render.ts';
+import { progressRoutes } from '../data/progress-routes.ts';
+import { unitView, type Model } from '../data/unit-view.ts';
+import { absoluteUrl } from '../site/routes.ts';
+import type { SiteIdentity } from '../../schemas/site.ts';
+import type { CardProps } from './card-props.ts';
+import { siteCardBase, type ImageJob } from './entry-images.ts';
+import type { FormatName } from './formats.ts';
+import { IMAGE_ROOT, imagePath } from './image-paths.ts';
+import { headlineSpec, rankingSpec, type ProgressSpec } from './progress-spec.ts';
+
+export const PROGRESS_FORMATS = ['og', 'square'] as const satisfies readonly FormatName[];
+/** The charts that get share images: the page's first two (headline and ranking). */
+export type ShareChart = Extract<ChartKind, 'headline' | 'attainment'>;
+const CHART_FILE: Record<ShareChart, string> = { headline: 'tong-quan', attainment: 'xep-hang' };
+
+/** Image id of a progress page: "<campaign>" for the top unit, "<campaign>/<unit>" below. */
+export function progressImageId(campaign: string, unitId: string, isRoot: boolean): string {
+  return isRoot ? campaign : `${campaign}/${unitId}`;
+}
+
+/** /anh/tien-do/bac-giang-2023/luc-ngan/bhxh-tu-nguyen-xep-hang-square.png */
+export function progressChartImagePath(imageId: string, indicator: string, chart: ShareChart, format: FormatName): string {
+  return `${IMAGE_ROOT}tien-do/${imageId}/${indicator}-${CHART_FILE[chart]}-${format}.png`;
+}
+
+export interface ProgressContext {
+  site: SiteIdentity;
+  campaignTitle: string;
+}
+
+function props(ctx: ProgressContext, pagePath: string, kicker: string, headline: string, progress: ProgressSpec): CardProps {
+  return { template: 'progress', kicker, headline, url: absoluteUrl(ctx.site.baseUrl, pagePath), ...siteCardBase(ctx.site), progress };
+}
+
+/** Every image of one snapshot's pages. */
+export function progressImageJobs(model: Model, ctx: ProgressContext, source: string): ImageJob[] {
+  const campaign = model.snapshot.campaign;
+  const out: ImageJob[] = [];
+  for (const id of model.tree.ids) {
+    const unit = model.tree.units.get(id)!;
+    const isRoot = unit.parent === null;
+    const pagePath = progressRoutes.unit(campaign, id, isRoot);
+    const imageId = progressImageId(campaign, id, isRoot);
+    const push = (path: string, format: FormatName, p: CardProps) => out.push({ path, format, props: p, source: `${source} › ${unit.name}`, kind: 'tien-do', id: imageId });
+    model.indicators.forEach((ind, i) => {
+      const v = unitView(model, id, ind.id);
+      const kicker = `Tiến độ ${ind.label} · ${ctx.campaignTitle}`;
+      const headline = props(ctx, pagePath, kicker, unit.name, headlineSpec(v, model.snapshot.counts));
+      const kinds = new Set(unitCharts(model, v).map((c) => c.kind));
+      const ranking = rankingSpec(v);
+      for (const format of PROGRESS_FORMATS) {
+        if (i === 0) push(imagePath('tien-do', imageId, format), format, headline);
+        if (kinds.has('headline')) push(progressChartImagePath(imageId, ind.id, 'headline', format), format, headline);
+        if (kinds.has('attainment') && ranking) {
+          const title = v.measure.kind === 'targets-only' ? `Chỉ tiêu năm ${model.year} của ${v.childrenWord} thuộc ${unit.name}` : `Tỷ lệ đạt chỉ tiêu của ${v.childrenWord} thuộc ${unit.name}`;
+          push(progressChartImagePath(imageId, ind.id, 'attainment', format), format, props(ctx, pagePath, `Tiến độ ${ind.label}`, title, ranking));
+        }
+      }
+    });
+  }
+  return out;
+}

@@ -1,0 +1,100 @@
+// Pixel tests of the unit-progress images: exact sizes; the longest unit name and the longest
+// ranking of the example keep exactly the margins of a short render (no text crosses the safe
+// margins); the headline bar's drawn length is the card's percentage; too many units fold
+// instead of overflowing.
+import fs from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
+import { beforeAll, describe, expect, test, vi } from 'vitest';
+import { checkContent } from '../../../src/lib/content/check-content.ts';
+import { readContentSources } from '../../../src/integrations/content-files.ts';
+import { loadAssets, type LoadedAssets } from '../../../src/integrations/images/assets.ts';
+import { snapshotSchema } from '../../../src/schemas/snapshot.ts';
+import { buildModel } from '../../../src/lib/data/unit-view.ts';
+import type { CardProps } from '../../../src/lib/images/card-props.ts';
+import { FORMATS, type ImageFormat } from '../../../src/lib/images/formats.ts';
+import { progressImageJobs, PROGRESS_FORMATS } from '../../../src/lib/images/progress-images.ts';
+import { progressLayout } from '../../../src/lib/images/progress-layout.ts';
+import type { HeadlineSpec, RankingSpec } from '../../../src/lib/images/progress-spec.ts';
+import { renderCard } from '../../../src/lib/images/render-card.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+const entries = checkContent(readContentSources(path.join(ROOT, 'content'))).entries;
+const dataDir = path.join(ROOT, 'content/data');
+const jobs = fs
+  .readdirSync(dataDir)
+  .filter((f) => f.endsWith('.json') && !f.startsWith('_'))
+  .flatMap((f) => {
+    const s = snapshotSchema.parse(JSON.parse(fs.readFileSync(path.join(dataDir, f), 'utf8')));
+    return progressImageJobs(buildModel(s), { site: entries.site!, campaignTitle: entries.campaigns.find((c) => c.id === s.campaign)!.data.title }, f);
+  });
+const cards = jobs.filter((j) => j.props.progress?.kind === 'headline' && j.format === 'og').map((j) => j.props);
+// The longest unit name and the ranking with the most rows, as the build draws them.
+const longestName = [...cards].sort((a, b) => b.headline.length - a.headline.length)[0]!;
+const biggestRanking = jobs.filter((j) => j.props.progress?.kind === 'ranking').map((j) => j.props).sort((a, b) => (b.progress as RankingSpec).rows.length - (a.progress as RankingSpec).rows.length)[0]!;
+let assets: LoadedAssets;
+vi.setConfig({ testTimeout: 60_000 });
+
+beforeAll(() => {
+  assets = loadAssets(ROOT, entries.site!.logo);
+});
+
+async function raw(png: Buffer) {
+  return sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+}
+
+function marginStrips(data: Buffer, width: number, height: number, m: number): Buffer {
+  const parts: Buffer[] = [];
+  for (let y = 0; y < height; y++) {
+    const row = data.subarray(y * width * 4, (y + 1) * width * 4);
+    if (y < m || y >= height - m) parts.push(row);
+    else parts.push(row.subarray(0, m * 4), row.subarray((width - m) * 4));
+  }
+  return Buffer.concat(parts);
+}
+
+async function sameMargins(format: ImageFormat, long: CardProps, short: CardProps) {
+  const [a, b] = await Promise.all([renderCard(format, long, assets), renderCard(format, short, assets)]);
+  const ra = await raw(a.png);
+  const rb = await raw(b.png);
+  expect([ra.info.width, ra.info.height]).toEqual([format.width, format.height]);
+  const m = progressLayout(format, long).margin;
+  expect(marginStrips(ra.data, format.width, format.height, m).equals(marginStrips(rb.data, format.width, format.height, m))).toBe(true);
+  // The long version was really drawn differently.
+  expect(ra.data.equals(rb.data)).toBe(false);
+}
+
+describe.each(PROGRESS_FORMATS.map((n) => [n, FORMATS[n]] as [string, ImageFormat]))('format %s', (_name, format) => {
+  test('the longest unit name keeps the margins of a one-word name', async () => {
+    expect(longestName.headline.length).toBeGreaterThan(15);
+    await sameMargins(format, longestName, { ...longestName, headline: 'Loa' });
+  });
+
+  test('the longest ranking keeps the margins of a two-row ranking', async () => {
+    const spec = biggestRanking.progress as RankingSpec;
+    expect(spec.rows.length).toBeGreaterThan(10);
+    await sameMargins(format, biggestRanking, { ...biggestRanking, progress: { ...spec, rows: spec.rows.slice(0, 2) } });
+  });
+
+  test('sixty units with long names fold into a ranking that still keeps the margins', async () => {
+    const spec = biggestRanking.progress as RankingSpec;
+    const many = Array.from({ length: 60 }, (_, i) => ({ ...spec.rows[i % spec.rows.length]!, name: `Tổ dân phố Cung Nhượng ${i + 1}` }));
+    await sameMargins(format, { ...biggestRanking, progress: { ...spec, rows: many } }, { ...biggestRanking, progress: { ...spec, rows: many.slice(0, 2) } });
+  });
+
+  test('the headline bar is drawn as long as the card’s percentage', async () => {
+    const card = cards.find((c) => (c.progress as HeadlineSpec).percent !== null && (c.progress as HeadlineSpec).percent! < 100)!;
+    const spec = card.progress as HeadlineSpec;
+    const { png } = await renderCard(format, card, assets);
+    const { data, info } = await raw(png);
+    const bar = progressLayout(format, card).body;
+    const y = Math.round(bar.y + bar.height / 2);
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(spec.status.color.slice(i, i + 2), 16));
+    let filled = 0;
+    for (let x = bar.x; x < bar.x + bar.width; x++) {
+      const p = (y * info.width + x) * 4;
+      if (Math.abs(data[p]! - r!) < 8 && Math.abs(data[p + 1]! - g!) < 8 && Math.abs(data[p + 2]! - b!) < 8) filled++;
+    }
+    expect(Math.abs(filled - (bar.width * spec.percent!) / 100)).toBeLessThanOrEqual(2);
+  });
+});
