@@ -3,7 +3,7 @@ document.addEventListener('keydown', (event) => {
   if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
   const target = event.target;
   if (target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
-  const box = document.querySelector('[data-search-input]') || document.getElementById('tim-kiem-o');
+  const box = document.querySelector<HTMLInputElement>('[data-search-input]') ?? (document.getElementById('tim-kiem-o') as HTMLInputElement | null);
   if (!box) return;
   event.preventDefault();
   box.focus();
