@@ -2,7 +2,7 @@
 // Prints one JSON line: { phase, ms, maxRssMb }. Usage: node scripts/bench-phase.ts <phase> <root> <out>
 // Phases: content, pages (Astro), and the optional ones of scripts/bench/optional-phases.ts.
 import path from 'node:path';
-import { afterPages, runOptionalPhase } from './bench/optional-phases.ts';
+import { imagesAroundPages, runOptionalPhase } from './bench/optional-phases.ts';
 
 const [phase = '', root = process.cwd(), out = 'dist'] = process.argv.slice(2);
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -17,10 +17,12 @@ switch (phase) {
   }
   case 'pages':
   case 'bare-pages': {
+    // The image manifest before Astro (download pages show sizes), the (already rendered) images
+    // copied in and generic page cards drawn after it, as scripts/build.ts does.
+    const images = phase === 'pages' ? await imagesAroundPages(root, contentDir) : null;
     const { build } = await import('astro');
     await build({ root, outDir: path.resolve(out), logLevel: 'error' });
-    // Copy the (already rendered) images into the site, as scripts/build.ts does after Astro.
-    if (phase === 'pages') await afterPages(root, contentDir, path.resolve(out));
+    await images?.afterAstro(path.resolve(out));
     break;
   }
   default:

@@ -4,7 +4,11 @@
 // Phases from other branches (images, data + charts, search) join by themselves when their modules
 // exist: see scripts/bench/optional-phases.ts. With the data module present, the synthetic site
 // also gets the national snapshot (scripts/bench/national-snapshot.ts).
-// Options: --articles N --messages N (defaults 2000, 300) --no-snapshot --keep (keep the temporary folder).
+// Options: --articles N --messages N (defaults 2000, 300) --no-snapshot --keep (keep the temporary folder)
+// --snapshot-levels 1|2|3 (default 3, the whole national snapshot: ~32,000 progress pages; 2 stops
+// at communes, 1 at provinces; see scripts/bench/national-snapshot.ts). Images are rendered into a
+// cache inside the temporary folder, so the first build is really cold and the project's cache is
+// left alone.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -15,7 +19,7 @@ import { writeNationalSnapshot } from './bench/national-snapshot.ts';
 import { OPTIONAL_PHASES, isPresent } from './bench/optional-phases.ts';
 import { writeSyntheticContent } from './bench/synthetic-site.ts';
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '2000' }, messages: { type: 'string', default: '300' }, keep: { type: 'boolean', default: false }, 'no-snapshot': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { articles: { type: 'string', default: '2000' }, messages: { type: 'string', default: '300' }, keep: { type: 'boolean', default: false }, 'snapshot-levels': { type: 'string', default: '3' }, 'no-snapshot': { type: 'boolean', default: false } } });
 const root = process.cwd();
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'loa-bench-'));
 const contentDir = path.join(work, 'content');
@@ -65,10 +69,10 @@ const PHASES: { name: string; label: string; present: boolean }[] = [
 console.log(`Loa bench: ${size.articles} bài viết, ${size.messages} thông điệp · Node ${process.version} · ${os.cpus().length} nhân · ${work}`);
 const articles = writeSyntheticContent(path.join(root, 'content'), contentDir, size);
 if (PHASES.find((p) => p.name === 'charts')!.present && !values['no-snapshot']) {
-  const snapshot = writeNationalSnapshot(contentDir, 'le-ra-quan-2020');
-  console.log(`Số liệu cả nước (giả lập): ${snapshot.units} đơn vị, ${snapshot.figures} số liệu`);
+  const snapshot = writeNationalSnapshot(contentDir, 'le-ra-quan-2020', Number(values['snapshot-levels']));
+  console.log(`Số liệu cả nước (giả lập, ${values['snapshot-levels']} cấp dưới cả nước): ${snapshot.units} đơn vị, ${snapshot.figures} số liệu`);
 } else console.log('Số liệu cả nước: không có (mô-đun số liệu chưa có trên nhánh này, hoặc --no-snapshot)');
-const env = { LOA_CONTENT_DIR: contentDir, LOA_CACHE_DIR: cacheDir };
+const env = { LOA_CONTENT_DIR: contentDir, LOA_CACHE_DIR: cacheDir, LOA_IMAGE_CACHE: path.join(work, 'image-cache') };
 const dist = path.join(work, 'dist');
 
 const cold: PhaseResult[] = [];

@@ -1,12 +1,16 @@
 // The national participation snapshot for `npm run bench`, in the format of the data branch's
 // content/data/*.json (same shape and sizes as its scripts/bench-data.ts): 34 provinces, ~3,300
 // communes, ~30,000 residential groups, 20 weekly dates, 4 indicators. Deterministic.
+// `levels` bounds the tree (and so the number of progress pages, one per unit): 3 keeps every
+// level (the issue's national snapshot, ~32,000 pages); 2 stops at communes (~3,300), 1 at
+// provinces (35). The counts of the levels left out are summed into their ancestor, so the
+// totals stay those of the full snapshot.
 import fs from 'node:fs';
 import path from 'node:path';
 
 const INDICATORS = ['bhxh-tu-nguyen', 'bhxh-bat-buoc', 'bhtn', 'bhyt'];
 
-export function writeNationalSnapshot(contentDir: string, campaign: string): { units: number; figures: number } {
+export function writeNationalSnapshot(contentDir: string, campaign: string, levels = 3): { units: number; figures: number } {
   let seed = 42;
   const rand = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
   const units: object[] = [{ id: 'viet-nam', name: 'Cả nước', level: 'quốc gia', parent: null }];
@@ -36,8 +40,36 @@ export function writeNationalSnapshot(contentDir: string, campaign: string): { u
       }
     }
   }
-  const snapshot = { campaign, source: 'Số liệu tổng hợp (giả lập cho đo hiệu năng)', counts: 'total', indicators: [], units, figures, targets, notes: [] };
+  const bounded = levels >= 3 ? { units, figures, targets } : bound(units as Unit[], figures as Figure[], targets as Target[], levels);
+  const snapshot = { campaign, source: 'Số liệu tổng hợp (giả lập cho đo hiệu năng)', counts: 'total', indicators: [], ...bounded, notes: [] };
   fs.mkdirSync(path.join(contentDir, 'data'), { recursive: true });
   fs.writeFileSync(path.join(contentDir, 'data', 'ca-nuoc-gia-lap.json'), JSON.stringify(snapshot));
-  return { units: units.length, figures: figures.length };
+  return { units: bounded.units.length, figures: bounded.figures.length };
+}
+
+interface Unit { id: string; parent: string | null }
+interface Figure { unit: string; indicator: string; date: string; value: number }
+interface Target { unit: string; indicator: string; periodNew: number; yearTotal: number }
+
+/** Keeps the units down to depth `levels` (country = 0); figures and targets summed into them. */
+function bound(units: Unit[], figures: Figure[], targets: Target[], levels: number) {
+  const parent = new Map(units.map((u) => [u.id, u.parent]));
+  const depth = (id: string): number => (parent.get(id) === null ? 0 : 1 + depth(parent.get(id)!));
+  const kept = (id: string): string => (depth(id) <= levels ? id : kept(parent.get(id)!));
+  const figureSums = new Map<string, Figure>();
+  for (const f of figures) {
+    const key = `${kept(f.unit)}|${f.indicator}|${f.date}`;
+    const sum = figureSums.get(key) ?? { ...f, unit: kept(f.unit), value: 0 };
+    sum.value += f.value;
+    figureSums.set(key, sum);
+  }
+  const targetSums = new Map<string, Target>();
+  for (const t of targets) {
+    const key = `${kept(t.unit)}|${t.indicator}`;
+    const sum = targetSums.get(key) ?? { ...t, unit: kept(t.unit), periodNew: 0, yearTotal: 0 };
+    sum.periodNew += t.periodNew;
+    sum.yearTotal += t.yearTotal;
+    targetSums.set(key, sum);
+  }
+  return { units: units.filter((u) => depth(u.id) <= levels), figures: [...figureSums.values()], targets: [...targetSums.values()] };
 }

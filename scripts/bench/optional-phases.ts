@@ -44,12 +44,15 @@ export async function runOptionalPhase(name: string, root: string, contentDir: s
   if (name === 'search') await mod.buildSearchIndex(dist);
 }
 
-/** After Astro: the images step copies its (now cached) files into the built site, as build.ts does. */
-export async function afterPages(root: string, contentDir: string, dist: string): Promise<void> {
+/**
+ * Around Astro, as scripts/build.ts does: the image step (its cache already filled by the images
+ * phase) writes the manifest the download pages read before Astro, and copies the images into the
+ * built site after it. Returns null when the images module is absent.
+ */
+export async function imagesAroundPages(root: string, contentDir: string): Promise<{ afterAstro(dist: string): Promise<void> } | null> {
   const images = OPTIONAL_PHASES.find((p) => p.name === 'images')!;
-  if (!isPresent(root, images)) return;
+  if (!isPresent(root, images)) return null;
   const mod = await importFrom(root, images.module);
   const { runContentCheck } = await import('../../src/integrations/run-content-check.ts');
-  const step = await mod.imagesBeforeAstro(root, (runContentCheck(contentDir, () => {}) as AnyModule).entries, contentDir);
-  await step.afterAstro(dist);
+  return mod.imagesBeforeAstro(root, (runContentCheck(contentDir, () => {}) as AnyModule).entries, contentDir);
 }

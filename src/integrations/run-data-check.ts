@@ -14,7 +14,7 @@ function campaignIds(contentDir: string): Set<string> {
   return new Set(fs.readdirSync(folder).filter((f) => /\.mdx?$/i.test(f) && !f.startsWith('_')).map((f) => f.replace(/\.mdx?$/i, '')));
 }
 
-/** Every snapshot file of the content folder (sorted), read as text. */
+/** Every snapshot file of the content folder (sorted), as bytes (checkSnapshots decodes them). */
 export function readSnapshotFiles(contentDir: string) {
   const folder = path.join(contentDir, 'data');
   if (!fs.existsSync(folder)) return [];
@@ -22,7 +22,7 @@ export function readSnapshotFiles(contentDir: string) {
     .readdirSync(folder)
     .filter((f) => f.endsWith('.json') && !f.startsWith('_'))
     .sort()
-    .map((f) => ({ file: displayPath(path.join(folder, f)), text: fs.readFileSync(path.join(folder, f), 'utf8') }));
+    .map((f) => ({ file: displayPath(path.join(folder, f)), text: new Uint8Array(fs.readFileSync(path.join(folder, f))) }));
 }
 
 /** Checks the snapshots; prints a warning summary; throws one ContentError when any is invalid. */

@@ -6,7 +6,7 @@ import { z } from 'zod';
 /** YYYY-MM-DD. Calendar validity is checked in src/lib/data/validate.ts (with the JSON path). */
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'cần một ngày dạng YYYY-MM-DD' });
 /** A count of people: a whole number ≥ 0, or null when the source leaves the cell blank (unknown, never 0). */
-const count = z.union([z.number(), z.null()]);
+const count = z.union([z.number(), z.null()], { error: 'cần một số, hoặc null khi ô để trống' });
 /** Ids are URL segments: lower case, digits and dashes. */
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'mã chỉ gồm chữ thường không dấu, số và dấu gạch ngang' });
 

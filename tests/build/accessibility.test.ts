@@ -2,7 +2,7 @@
 // every template found in the build (by body class kind-<kind>), in Vietnamese.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium } from '../helpers/browser.ts';
 import { KNOWN_KINDS, builtPages, onePagePerKind } from '../../src/integrations/built-pages.ts';
@@ -24,13 +24,14 @@ interface AxeViolation {
   nodes: { target: string[]; failureSummary?: string }[];
 }
 
-/** Loads a page (after `change`, if given, is run in it) and returns axe's violations. */
-async function violationsOf(url: string, change?: () => void): Promise<AxeViolation[]> {
+/** Loads a page (then runs `prepare`, e.g. typing, and `change` in it) and returns axe's violations. */
+async function violationsOf(url: string, change?: () => void, prepare?: (page: Page) => Promise<void>): Promise<AxeViolation[]> {
   const context = await browser.newContext({ locale: 'vi-VN' });
   try {
     const page = await context.newPage();
     const response = await page.goto(server.origin + url);
     expect(response?.ok(), url).toBe(true);
+    if (prepare) await prepare(page);
     if (change) await page.evaluate(change);
     await page.evaluate(axeSource);
     return (await page.evaluate(
@@ -65,9 +66,20 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     expect(violations.map((v) => v.id).sort()).toEqual(['image-alt', 'link-name']);
   });
 
+  const readable = (violations: AxeViolation[]) => violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')} — ${n.failureSummary ?? ''}`).join('\n')}`);
+
   test.each([...perKind].map(([kind, page]) => [kind, page.url]))('%s page (%s) has no violations', async (_kind, url) => {
-    const violations = await violationsOf(url);
-    const readable = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')} — ${n.failureSummary ?? ''}`).join('\n')}`);
-    expect(readable).toEqual([]);
+    expect(readable(await violationsOf(url))).toEqual([]);
+  });
+
+  test('the search page with a query typed and its results shown has no violations', async () => {
+    let shown = 0;
+    const violations = await violationsOf(perKind.get('search')!.url, undefined, async (page) => {
+      await page.fill('[data-search-input]', 'lương hưu');
+      await page.waitForSelector('[data-search-results][aria-busy="false"] .search-result');
+      shown = await page.locator('.search-result').count();
+    });
+    expect(shown).toBeGreaterThan(0);
+    expect(readable(violations)).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, test } from 'vitest';
 import { ROOT, buildSite, readPage, snapshotFolder, tempDir } from '../helpers/build-site.ts';
+import { BAD_DATA, FILE } from '../fixtures/bad-data/corpus.ts';
 
 const SMALL = path.join(ROOT, 'tests/fixtures/content-small');
 
@@ -78,6 +79,20 @@ describe('a build over broken content', () => {
     expect(result.stderr).toContain('được giữ nguyên');
     expect(snapshotFolder(outDir)).toEqual(before);
     expect(fs.readdirSync(path.dirname(outDir)).sort()).toEqual(['content', 'dist']);
+
+    // Broken participation data (cases of the bad-data corpus): the same lines as `npm run data:check`.
+    fs.writeFileSync(article, fs.readFileSync(article, 'utf8').replace('date: "2026-02-30"', 'date: "2026-05-03"'));
+    fs.mkdirSync(path.join(content, 'data'));
+    const cases = BAD_DATA.filter((c) => /cycle|binary|2023-13-31/.test(c.name));
+    expect(cases).toHaveLength(3);
+    for (const bad of cases) {
+      fs.writeFileSync(path.join(content, FILE), bad.contents);
+      const data = buildSite(outDir, content);
+      expect(data.status, bad.name).toBe(1);
+      expect(data.stderr).toContain('Lỗi số liệu: chưa dựng trang');
+      for (const line of bad.errors) expect(data.stderr.replaceAll(`${path.dirname(content)}/`, '')).toContain(`  • ${line}\n`);
+      expect(snapshotFolder(outDir)).toEqual(before);
+    }
   });
 
   test('that fails inside Astro (broken MDX) also leaves the previous dist/ untouched', () => {

@@ -1,8 +1,17 @@
 // Determinism gate: two clean builds of the same commit (each with a fresh Astro cache, into
 // different folders) produce byte-identical sites: no timestamps, stable order, stable bytes.
+// The Pagefind index is rebuilt by each build, so the file-for-file comparison covers it. The
+// image cache (node_modules/.cache/loa-images) is shared by both builds, so the second test
+// renders one image of every format and kind afresh, in an empty cache, and compares its bytes
+// with the first build's (a whole second cold render would add minutes to every test run).
+import fs from 'node:fs';
+import { load } from 'cheerio';
 import path from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
-import { buildSite, snapshotFolder, tempDir } from '../helpers/build-site.ts';
+import { buildSite, snapshotFolder, tempDir, ROOT } from '../helpers/build-site.ts';
+import { runContentCheck } from '../../src/integrations/run-content-check.ts';
+import { ImageBuilder } from '../../src/integrations/images/build-images.ts';
+import { entryImageJobs, genericPageJob } from '../../src/lib/images/entry-images.ts';
 
 describe('identical rebuilds', () => {
   test('a second clean build is byte-identical to the first, file for file', () => {
@@ -19,5 +28,34 @@ describe('identical rebuilds', () => {
     const differing = [...a.keys()].filter((file) => a.get(file) !== b.get(file));
     expect(differing).toEqual([]);
     expect(a.size).toBeGreaterThan(50);
+  });
+});
+
+describe('identical images and search index', () => {
+  const { dist } = inject('exampleBuild');
+
+  test('the search index is part of the compared site', () => {
+    const files = [...snapshotFolder(dist).keys()];
+    expect(files.filter((f) => f.startsWith('pagefind/') && /\.pf_(index|meta|fragment)$/.test(f)).length).toBeGreaterThan(0);
+  });
+
+  test('one image of every format and kind, rendered afresh in an empty cache, has the bytes of the built one', async () => {
+    const { entries } = runContentCheck(path.join(ROOT, 'content'), () => {});
+    const seen = new Set<string>();
+    const sample = entryImageJobs(entries).filter((job) => !seen.has(`${job.format}|${job.kind}`) && seen.add(`${job.format}|${job.kind}`));
+    // A generic page card (pages without their own image), drawn from the page's own meta as the build does.
+    const searchPage = load(fs.readFileSync(path.join(dist, 'tim-kiem/index.html'), 'utf8'));
+    const meta = (property: string) => searchPage(`meta[property="${property}"]`).attr('content')!;
+    const cardPath = new URL(meta('og:image')).pathname;
+    expect(cardPath.startsWith('/anh/trang/')).toBe(true);
+    sample.push(genericPageJob(entries.site!, new URL(meta('og:url')).pathname, cardPath, meta('og:title')));
+    expect(sample.length).toBeGreaterThanOrEqual(7);
+    const builder = new ImageBuilder({ root: ROOT, logo: entries.site!.logo, cacheDir: tempDir('fresh-images'), threads: 1 });
+    const fresh = await builder.render(sample);
+    expect(builder.stats.rendered).toBe(sample.length);
+    for (const image of fresh) {
+      const built = fs.readFileSync(path.join(dist, image.path));
+      expect(fs.readFileSync(image.file).equals(built), `${image.path} (${image.format})`).toBe(true);
+    }
   });
 });

@@ -1,9 +1,13 @@
 // Markup typed into content fields (a <script> in a title, HTML in a slogan, a tag, a campaign
-// theme, an audience name, an FAQ question, the site name) appears on pages as text: escaped in
-// the HTML, never an element, never inside an executable script.
+// theme, an audience name, an FAQ question, the site name, a unit name in content/data/*.json)
+// appears on pages as text: escaped in the HTML and in the chart SVGs, never an element, never
+// inside an executable script. A unit name that starts like a spreadsheet formula stays text in
+// the CSV download.
 import fs from 'node:fs';
 import path from 'node:path';
 import { load } from 'cheerio';
+import { parse } from 'csv-parse/sync';
+import { validSnapshot } from '../fixtures/bad-data/corpus.ts';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ROOT, buildSite, tempDir } from '../helpers/build-site.ts';
 import { builtPages, type BuiltPage } from '../../src/integrations/built-pages.ts';
@@ -16,7 +20,9 @@ const INJECTED = {
   audience: '<a href="javascript:alert(4)">Người trồng lúa</a>',
   faq: '</script><script>alert(5)</script>?',
   site: 'BHXH <script>alert(6)</script>',
+  unit: '<script>alert(7)</script> Thôn <b>Đông</b>',
 };
+const FORMULA_UNIT = '=HYPERLINK("https://lua.example/","Thôn Tây")';
 
 const root = tempDir('markup');
 const content = path.join(root, 'content');
@@ -43,6 +49,11 @@ beforeAll(() => {
   edit('audiences/nguoi-trong-lua.mdx', 'name: Người trồng lúa', `name: ${yamlString(INJECTED.audience)}`);
   edit('policies/muc-dong.mdx', 'q: Tôi có được chọn mức đóng không?', `q: ${yamlString(INJECTED.faq)}`);
   edit('site.yaml', 'name: BHXH xã Hòa Bình thử', `name: ${yamlString(INJECTED.site)}`);
+  const snapshot = validSnapshot();
+  snapshot.units[1]!.name = INJECTED.unit;
+  snapshot.units[2]!.name = FORMULA_UNIT;
+  fs.mkdirSync(path.join(content, 'data'));
+  fs.writeFileSync(path.join(content, 'data/hoa-binh.json'), JSON.stringify(snapshot));
   const result = buildSite(dist, content);
   status = result.status;
   stderr = result.stderr;
@@ -100,5 +111,29 @@ describe('markup typed into content', () => {
   test('the RSS feed carries the article title as text', () => {
     const rss = load(fs.readFileSync(path.join(dist, 'rss.xml'), 'utf8'), { xml: true });
     expect(rss('item > title').first().text()).toBe(INJECTED.article);
+  });
+});
+
+describe('markup and formulas in unit names (content/data/*.json)', () => {
+  const progress = () => pages.find((page) => page.url === `/tien-do/${validSnapshot().campaign}/`)!;
+
+  test('the progress page names the unit as text in its table and in its charts\' <title>, <desc> and labels', () => {
+    const $ = load(progress().html);
+    expect($('main').text()).toContain(INJECTED.unit);
+    const charts = $('main svg');
+    expect(charts.length).toBeGreaterThan(0);
+    // The name shows in at least one chart, as text of <title>/<desc>/<text>; no element comes from it.
+    const svgText = charts.find('title, desc, text').map((_, el) => $(el).text()).get().join('\n');
+    expect(svgText).toContain('Thôn <b>Đông</b>');
+    expect(charts.find('script, b').length).toBe(0);
+  });
+
+  test('the CSV download keeps the markup as text and a formula-like name as text (leading \')', () => {
+    const csv = fs.readFileSync(path.join(dist, `tien-do/${validSnapshot().campaign}/du-lieu.csv`), 'utf8');
+    const rows = parse(csv.replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[];
+    const names = rows.map((row) => row.ten_don_vi);
+    expect(names).toContain(INJECTED.unit);
+    expect(names).toContain(`'${FORMULA_UNIT}`);
+    expect(names.filter((name) => /^[=+\-@]/.test(name ?? ''))).toEqual([]);
   });
 });

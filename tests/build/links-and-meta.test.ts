@@ -46,6 +46,20 @@ describe('links, images and anchors', () => {
     expect(broken).toEqual([]);
   });
 
+  test('the download links (PNG images, CSV data, campaign ZIPs) are among the checked references', () => {
+    const checked = new Map<string, number>();
+    for (const page of pages.filter((p) => p.kind === 'downloads' || p.kind === 'unit')) {
+      for (const ref of pageRefs(page.html).filter((r) => r.via === 'a[href]')) {
+        const sitePath = internalPath(ref.value, page.url, baseUrl);
+        const ext = sitePath && /\.(png|csv|zip)$/.exec(sitePath)?.[1];
+        if (!ext) continue;
+        expect(brokenRef(ref.value, page.url, page.html), `${page.url} → ${ref.value}`).toBeNull();
+        checked.set(ext, (checked.get(ext) ?? 0) + 1);
+      }
+    }
+    expect([...checked.keys()].sort()).toEqual(['csv', 'png', 'zip']);
+  });
+
   test('every url() in the built stylesheets points at a built file', () => {
     const cssFiles = fs.readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.css'));
     const broken: string[] = [];

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { load } from 'cheerio';
 import { parse } from 'csv-parse/sync';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { ROOT, buildSite, readPage, snapshotFolder, tempDir } from '../helpers/build-site.ts';
 import { snapshotSchema, type Snapshot } from '../../src/schemas/snapshot.ts';
 import { formatNumber } from '../../src/lib/format/vi-format.ts';
@@ -16,10 +16,10 @@ import { CHROMIUM_ARGS, serveStatic } from '../helpers/serve-static.ts';
 const snapshot = (name: string): Snapshot => snapshotSchema.parse(JSON.parse(fs.readFileSync(path.join(ROOT, 'content/data', `${name}.json`), 'utf8')));
 
 describe('the example site', () => {
-  const outDir = path.join(tempDir('progress'), 'dist');
+  // The shared example build (tests/helpers/shared-build.setup.ts): this block only reads it.
+  const { dist: outDir, status, stderr } = inject('exampleBuild');
   beforeAll(() => {
-    const result = buildSite(outDir);
-    expect(result.status, result.stderr).toBe(0);
+    expect(status, stderr).toBe(0);
   });
 
   test('has a page for every unit of every snapshot, with breadcrumbs down the tree', () => {

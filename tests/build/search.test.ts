@@ -4,9 +4,9 @@
 import fs from 'node:fs';
 import * as cheerio from 'cheerio';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { buildSite, readPage, ROOT, tempDir } from '../helpers/build-site.ts';
+import { readPage, ROOT, tempDir } from '../helpers/build-site.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { serveFolder, type Served } from '../helpers/static-server.ts';
 import { buildSearchIndex } from '../../src/integrations/search-index.ts';
@@ -17,14 +17,14 @@ import { searchTokens } from '../../src/lib/search/tokens.ts';
 import { equivalentPhrases } from '../../src/lib/search/acronyms.ts';
 import { routes } from '../../src/lib/site/routes.ts';
 
-const out = path.join(tempDir('search'), 'dist');
+// The shared example build (tests/helpers/shared-build.setup.ts): this file only reads it.
+const { dist: out } = inject('exampleBuild');
 let served: Served;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  const build = buildSite(out);
-  expect(build.status, build.stderr).toBe(0);
+  expect(inject('exampleBuild').status, inject('exampleBuild').stderr).toBe(0);
   served = await serveFolder(out);
   browser = await launchChromium();
   page = await browser.newPage();

@@ -22,7 +22,8 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
-function expectation(issue: z.core.$ZodIssue, found: unknown): string {
+function expectation(issue: z.core.$ZodIssue, found: unknown, typeNames: Record<string, string>): string {
+  const TYPE_NAMES = typeNames;
   if (issue.code === 'invalid_type') {
     if (found === undefined) return `thiếu trường bắt buộc (cần ${TYPE_NAMES[issue.expected] ?? issue.expected})`;
     if (typeof issue.message === 'string' && !issue.message.startsWith('Invalid input')) return issue.message;
@@ -34,15 +35,19 @@ function expectation(issue: z.core.$ZodIssue, found: unknown): string {
   // inclusive: false is a strict bound (positive() is "> 0"): say so, or 0 would look allowed.
   if (issue.code === 'too_big' && issue.origin === 'number') return issue.inclusive === false ? `cần số nhỏ hơn ${String(issue.maximum)}` : `cần số không lớn hơn ${String(issue.maximum)}`;
   if (issue.code === 'too_small' && issue.origin === 'number') return issue.inclusive === false ? `cần số lớn hơn ${String(issue.minimum)}` : `cần số không nhỏ hơn ${String(issue.minimum)}`;
-  if (issue.code === 'invalid_union') return 'giá trị không đúng dạng';
+  if (issue.code === 'invalid_union') return issue.message.startsWith('Invalid input') ? 'giá trị không đúng dạng' : issue.message;
   return issue.message;
 }
 
-/** Validates `data` with `schema`; on success returns the parsed value, otherwise the issues. */
+/**
+ * Validates `data` with `schema`; on success returns the parsed value, otherwise the issues.
+ * `typeNames` replaces some type names (JSON files say "[ … ]" where YAML says "- ").
+ */
 export function validateEntry<S extends z.ZodType>(
   schema: S,
   file: string,
   data: unknown,
+  typeNames: Record<string, string> = {},
 ): { ok: true; value: z.output<S> } | { ok: false; issues: ContentIssue[] } {
   const result = schema.safeParse(data);
   if (result.success) return { ok: true, value: result.data };
@@ -52,7 +57,7 @@ export function validateEntry<S extends z.ZodType>(
     return {
       file,
       field: fieldPath(issue.path),
-      expected: expectation(issue, found),
+      expected: expectation(issue, found, { ...TYPE_NAMES, ...typeNames }),
       ...(showFound ? { found: showValue(found) } : {}),
     };
   });

@@ -2,13 +2,15 @@
 // per campaign). Pure: the caller reads the files.
 import type { Snapshot } from '../../schemas/snapshot.ts';
 import type { ContentIssue } from '../content/content-issue.ts';
+import { decodeText } from '../content/frontmatter.ts';
 import { buildTree } from './aggregate.ts';
 import { parseSnapshotText, validateSnapshot } from './validate.ts';
 import { dataWarnings, warningIssues } from './warnings.ts';
 
 export interface SnapshotFile {
   file: string;
-  text: string;
+  /** The file as read: bytes are decoded here, so a binary or non-UTF-8 file gets a readable error. */
+  text: string | Uint8Array;
 }
 
 export interface SnapshotReport {
@@ -20,8 +22,13 @@ export interface SnapshotReport {
 export function checkSnapshots(files: readonly SnapshotFile[], campaignIds: ReadonlySet<string>): SnapshotReport {
   const report: SnapshotReport = { snapshots: [], errors: [], warnings: [] };
   const byCampaign = new Map<string, string>();
-  for (const { file, text } of files) {
-    const parsed = parseSnapshotText(file, text);
+  for (const { file, text: source } of files) {
+    const decoded = typeof source === 'string' ? { text: source, issues: [] } : decodeText(file, source);
+    if (decoded.text === null) {
+      report.errors.push(...decoded.issues);
+      continue;
+    }
+    const parsed = parseSnapshotText(file, decoded.text);
     if (parsed.errors.length > 0) {
       report.errors.push(...parsed.errors);
       continue;

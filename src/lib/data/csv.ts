@@ -1,5 +1,7 @@
 // The data behind a unit page as CSV (UTF-8 with BOM so spreadsheet programs show Vietnamese):
-// one row per unit (the unit itself, then its children) and indicator.
+// one row per unit (the unit itself, then its children) and indicator. Text cells that start like
+// a formula (=, +, -, @) get a leading ' (csv-stringify's escape_formulas), so a unit name such
+// as "=HYPERLINK(…)" stays text in Excel or LibreOffice instead of running (CSV injection).
 import { stringify } from 'csv-stringify/sync';
 import { STATUS } from '../charts/svg.ts';
 import type { Model } from './unit-view.ts';
@@ -16,5 +18,5 @@ export function unitCsv(model: Model, unitId: string): string {
       rows.push([u.id, u.name, u.level, ind.label, m.kind === 'period' ? 'moi-trong-dot' : m.kind === 'year' ? 'ca-nam' : 'chi-tieu', m.start, m.end, m.asOf ?? '', p.attained ?? '', p.target ?? '', p.percent === null ? '' : p.percent.toFixed(2), STATUS[p.status].label]);
     }
   }
-  return `\uFEFF${stringify(rows)}`;
+  return `\uFEFF${stringify(rows, { escape_formulas: true })}`;
 }

@@ -3,7 +3,9 @@
 // problem is a ContentIssue whose `field` is the JSON path, so it prints like content errors.
 import { isRealDate } from '../../schemas/common.ts';
 import { STANDARD_INDICATORS, snapshotSchema, type Indicator, type Snapshot } from '../../schemas/snapshot.ts';
-import { fieldPath, showValue, type ContentIssue } from '../content/content-issue.ts';
+import { showValue, type ContentIssue } from '../content/content-issue.ts';
+import { validateEntry } from '../content/validate-entry.ts';
+import { formatNumber } from '../format/vi-format.ts';
 
 export interface SnapshotCheck {
   snapshot: Snapshot | null;
@@ -17,34 +19,43 @@ export function indicatorsOf(snapshot: Pick<Snapshot, 'indicators'>): Indicator[
   return [...byId.values()];
 }
 
-function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
-  let here: unknown = raw;
-  for (const key of path) here = here && typeof here === 'object' ? (here as Record<PropertyKey, unknown>)[key] : undefined;
-  return here;
+/** Type names as a JSON file writes them (the content checker's speak of YAML). */
+const JSON_TYPE_NAMES: Record<string, string> = { array: 'một danh sách [ … ]', object: 'một đối tượng { … }' };
+
+/**
+ * More people than live in Viet Nam (about 101 million in 2024) with room to spare: a count above
+ * this is a slip of the keyboard (extra zeros), not odd-but-possible data, so it stops the build.
+ * A count above the unit's own population or labour force is possible (the denominator is an
+ * estimate, people register where they do not live) and is only warned about (warnings.ts).
+ */
+export const MAX_PEOPLE = 200_000_000;
+
+/** "… at position 12 (line 2 column 5)" (V8's JSON.parse message) → line and column, 1-based. */
+function jsonErrorPlace(text: string, message: string): string {
+  const lineCol = /line (\d+) column (\d+)/.exec(message);
+  if (lineCol) return `dòng ${lineCol[1]}, cột ${lineCol[2]}`;
+  const position = /position (\d+)/.exec(message);
+  const at = position ? Number(position[1]) : text.length;
+  const before = text.slice(0, at).split('\n');
+  return `dòng ${before.length}, cột ${before.at(-1)!.length + 1}`;
 }
 
-/** Parses JSON text; a syntax error becomes one issue naming the file. */
+/** Parses JSON text; an empty file or a syntax error becomes one issue naming the file and the place. */
 export function parseSnapshotText(file: string, text: string): { raw: unknown; errors: ContentIssue[] } {
+  if (text.trim() === '') return { raw: null, errors: [{ file, field: '', expected: 'tệp rỗng: cần một đối tượng JSON { "campaign": …, "source": …, "units": [ … ] }' }] };
   try {
     return { raw: JSON.parse(text), errors: [] };
   } catch (error) {
-    return { raw: null, errors: [{ file, field: '', expected: 'cần một tệp JSON hợp lệ', found: error instanceof Error ? error.message : String(error) }] };
+    const message = error instanceof Error ? error.message : String(error);
+    return { raw: null, errors: [{ file, field: '', expected: `cần một tệp JSON hợp lệ (${jsonErrorPlace(text, message)}: sai cú pháp)` }] };
   }
 }
 
 /** Validates one snapshot. `campaignIds` null skips the campaign check (e.g. the importer). */
 export function validateSnapshot(file: string, raw: unknown, campaignIds: ReadonlySet<string> | null): SnapshotCheck {
-  const parsed = snapshotSchema.safeParse(raw);
-  if (!parsed.success) {
-    const errors = parsed.error.issues.map((issue) => ({
-      file,
-      field: fieldPath(issue.path),
-      expected: issue.message,
-      found: showValue(valueAt(raw, issue.path)),
-    }));
-    return { snapshot: null, errors };
-  }
-  const s = parsed.data;
+  const parsed = validateEntry(snapshotSchema, file, raw, JSON_TYPE_NAMES);
+  if (!parsed.ok) return { snapshot: null, errors: parsed.issues };
+  const s = parsed.value;
   const errors: ContentIssue[] = [];
   const issue = (field: string, expected: string, found: unknown) => errors.push({ file, field, expected, found: showValue(found) });
 
@@ -78,7 +89,11 @@ export function validateSnapshot(file: string, raw: unknown, campaignIds: Readon
 
   const indicatorIds = new Set(indicatorsOf(s).map((x) => x.id));
   const checkCount = (field: string, value: number | null) => {
-    if (value !== null && (!Number.isInteger(value) || value < 0)) issue(field, 'cần số người là số nguyên không âm (ô trống ghi null)', value);
+    if (value === null) return;
+    if (!Number.isInteger(value) || value < 0) issue(field, 'cần số người là số nguyên không âm (ô trống ghi null)', value);
+    // Beyond 2^53 JSON numbers are rounded on reading: the file no longer says what it shows.
+    else if (value > Number.MAX_SAFE_INTEGER) issue(field, `số quá lớn để giữ chính xác (tối đa ${formatNumber(Number.MAX_SAFE_INTEGER)})`, value);
+    else if (value > MAX_PEOPLE) issue(field, `cần số người không quá ${formatNumber(MAX_PEOPLE)} (nhiều hơn dân số cả nước: gõ thừa chữ số?)`, value);
   };
   const checkDate = (field: string, value: string | undefined) => {
     if (value !== undefined && !isRealDate(value)) issue(field, 'ngày này không có trên lịch', value);

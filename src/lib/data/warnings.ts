@@ -1,6 +1,7 @@
 // Odd-but-possible numbers, said in plain words on the page (and printed at build time):
 // children that do not add up to the parent's own total, targets whose parts do not make the
-// year total, and cumulative figures that go down.
+// year total, cumulative figures that go down, and more participants than the unit's own
+// population or labour force (the denominator of a coverage target).
 import type { Snapshot } from '../../schemas/snapshot.ts';
 import { formatDate, formatNumber } from '../format/vi-format.ts';
 import type { ContentIssue } from '../content/content-issue.ts';
@@ -8,7 +9,7 @@ import { amounts, figureOf, figureReader, targetReader, type Tree, type TargetFi
 import { indicatorsOf } from './validate.ts';
 
 export interface DataWarning {
-  kind: 'children-sum' | 'target-parts' | 'decrease';
+  kind: 'children-sum' | 'target-parts' | 'decrease' | 'above-denominator';
   unit: string;
   indicator: string;
   /** One sentence in Vietnamese, ready for the page. */
@@ -61,6 +62,16 @@ export function dataWarnings(s: Snapshot, tree: Tree): DataWarning[] {
     if (sum === t.yearTotal) continue;
     const text = `${unitName(t.unit)}, ${labels.get(t.indicator) ?? t.indicator}: số đến ${formatDate(t.baselineDate)} (${formatNumber(base)}) + chỉ tiêu trong đợt (${formatNumber(t.periodNew)}) + các tháng còn lại (${formatNumber(t.remainderNew)}) = ${formatNumber(sum)}, khác chỉ tiêu cả năm ${formatNumber(t.yearTotal)}.`;
     out.push({ kind: 'target-parts', unit: t.unit, indicator: t.indicator, text });
+  }
+
+  const DENOMINATOR = { 'labour-force': 'lực lượng lao động', population: 'dân số' } as const;
+  for (const t of s.targets) for (const c of t.coverage) {
+    if (c.denominatorValue === null) continue;
+    const byDate = tree.figures.get(t.indicator)?.get(t.unit);
+    const first = [...(byDate?.entries() ?? [])].filter(([, f]) => f.value !== null && f.value > c.denominatorValue!).sort(([a], [b]) => a.localeCompare(b))[0];
+    if (!first) continue;
+    const text = `${unitName(t.unit)}, ${labels.get(t.indicator) ?? t.indicator}: ${formatNumber(first[1].value!)} người tham gia (${formatDate(first[0])}), nhiều hơn ${DENOMINATOR[c.denominator]} ghi trong chỉ tiêu (${formatNumber(c.denominatorValue)}).`;
+    out.push({ kind: 'above-denominator', unit: t.unit, indicator: t.indicator, text });
   }
 
   for (const [indicator, byUnit] of tree.figures) for (const [unit, byDate] of byUnit) {
