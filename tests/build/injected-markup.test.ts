@@ -22,7 +22,9 @@ const INJECTED = {
   site: 'BHXH <script>alert(6)</script>',
   unit: '<script>alert(7)</script> Thôn <b>Đông</b>',
 };
-const FORMULA_UNIT = '=HYPERLINK("https://lua.example/","Thôn Tây")';
+// With a space after the comma, as people type it: without one the whole formula is a single
+// unbreakable word too wide for the square progress card, and the build rightly stops on that.
+const FORMULA_UNIT = '=HYPERLINK("https://lua.example/", "Thôn Tây")';
 
 const root = tempDir('markup');
 const content = path.join(root, 'content');
