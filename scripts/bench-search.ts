@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { buildSearchIndex, folderBytes } from '../src/integrations/search-index.ts';
 import { prepareQuery } from '../src/lib/search/query.ts';
 import { launchChromium } from '../tests/helpers/browser.ts';
-import { serveFolder } from '../tests/helpers/static-server.ts';
+import { serveStatic } from '../src/integrations/static-server.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SYNTHETIC_PAGES = 5000;
@@ -16,7 +16,7 @@ const QUERY = 'dang ky bhxh tu nguyen';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** Bytes of /pagefind/ responses while `action` runs (sirv sends files as they are on disk). */
+/** Bytes of /pagefind/ responses while `action` runs (the server sends files as they are on disk). */
 async function fetchedDuring(page: Page, action: () => Promise<void>): Promise<{ bytes: number; files: number }> {
   let bytes = 0;
   let files = 0;
@@ -96,7 +96,7 @@ async function main(): Promise<void> {
       ['example site', exampleOut, firstQueryOnSearchPage],
       [`synthetic ${SYNTHETIC_PAGES}-page site`, syntheticOut, firstQueryBare],
     ] as const) {
-      const served = await serveFolder(dir);
+      const served = await serveStatic(dir);
       const page = await browser.newPage();
       const pages = name.startsWith('example') ? countIndexed(dir) : summary.pages;
       const first = await run(page, served.origin);

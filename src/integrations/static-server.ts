@@ -21,6 +21,9 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml',
   '.txt': 'text/plain; charset=utf-8',
   '.wasm': 'application/wasm',
+  '.csv': 'text/csv; charset=utf-8',
+  '.zip': 'application/zip',
+  '.rss': 'application/rss+xml',
 };
 
 export interface StaticServer {
@@ -40,7 +43,13 @@ export async function serveStatic(root: string, headers: Record<string, string> 
   const server = http.createServer((req, res) => {
     const urlPath = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     const file = resolveFile(root, urlPath);
-    const served = file ?? path.join(root, '404.html');
+    const notFound = path.join(root, '404.html');
+    const served = file ?? (fs.existsSync(notFound) ? notFound : null);
+    if (!served) {
+      // A folder without a 404 page (a test's tiny site): a plain 404, never a crash.
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...headers }).end('Không tìm thấy');
+      return;
+    }
     const type = TYPES[path.extname(served)] ?? 'application/octet-stream';
     res.writeHead(file ? 200 : 404, { 'Content-Type': type, ...headers });
     res.end(fs.readFileSync(served));

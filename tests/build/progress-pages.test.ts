@@ -10,8 +10,8 @@ import { ROOT, buildSite, readPage, snapshotFolder, tempDir } from '../helpers/b
 import { snapshotSchema, type Snapshot } from '../../src/schemas/snapshot.ts';
 import { formatNumber } from '../../src/lib/format/vi-format.ts';
 import { indicatorsOf } from '../../src/lib/data/validate.ts';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, serveStatic } from '../helpers/serve-static.ts';
+import { serveStatic } from '../../src/integrations/static-server.ts';
+import { launchChromium } from '../helpers/browser.ts';
 
 const snapshot = (name: string): Snapshot => snapshotSchema.parse(JSON.parse(fs.readFileSync(path.join(ROOT, 'content/data', `${name}.json`), 'utf8')));
 
@@ -79,11 +79,11 @@ describe('the example site', () => {
 
   test('at 360 px: no sideways scrolling, and chart text rendered at 11 px or more', async () => {
     const server = await serveStatic(outDir);
-    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
       for (const url of ['/tien-do/bac-giang-2023/', '/tien-do/tho-xuong-2024/', '/tien-do/tra-vinh-2023/']) {
-        await page.goto(server.url + url);
+        await page.goto(server.origin + url);
         expect(await page.evaluate(() => document.documentElement.scrollWidth), url).toBeLessThanOrEqual(360);
         const smallest = await page.evaluate(() =>
           Math.min(...[...document.querySelectorAll('figure.chart svg text')].map((t) => t.getBoundingClientRect().height)),

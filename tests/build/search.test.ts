@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readPage, ROOT, tempDir } from '../helpers/build-site.ts';
 import { launchChromium } from '../helpers/browser.ts';
-import { serveFolder, type Served } from '../helpers/static-server.ts';
+import { serveStatic, type StaticServer } from '../../src/integrations/static-server.ts';
 import { buildSearchIndex } from '../../src/integrations/search-index.ts';
 import { vi } from '../../src/i18n/vi.ts';
 import { foldMarks } from '../../src/lib/format/text.ts';
@@ -19,13 +19,13 @@ import { routes } from '../../src/lib/site/routes.ts';
 
 // The shared example build (tests/helpers/shared-build.setup.ts): this file only reads it.
 const { dist: out } = inject('exampleBuild');
-let served: Served;
+let served: StaticServer;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
   expect(inject('exampleBuild').status, inject('exampleBuild').stderr).toBe(0);
-  served = await serveFolder(out);
+  served = await serveStatic(out);
   browser = await launchChromium();
   page = await browser.newPage();
 });
@@ -284,7 +284,7 @@ describe('index-time folding on a tiny site', () => {
     fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><html lang="vi"><head><title>x</title></head><body></body></html>');
     const summary = await buildSearchIndex(dir);
     expect(summary.pages).toBe(Object.keys(PAGES).length);
-    const tiny = await serveFolder(dir);
+    const tiny = await serveStatic(dir);
     try {
       await page.goto(`${tiny.origin}/`);
       for (const [query, id] of CASES) {

@@ -3,14 +3,15 @@
 // shows its button and shares the page's square image as a PNG file, fetched only on click.
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/content/check-content.ts';
 import { readContentSources } from '../../src/integrations/content-files.ts';
 import { imagePath } from '../../src/lib/images/image-paths.ts';
 import { facebookShareUrl, zaloShareUrl } from '../../src/lib/share/share-links.ts';
 import { ROOT, buildSite, tempDir } from '../helpers/build-site.ts';
-import { serveDist } from '../helpers/serve-dist.ts';
+import { serveStatic, type StaticServer } from '../../src/integrations/static-server.ts';
+import { launchChromium } from '../helpers/browser.ts';
 
 const SMALL = path.join(ROOT, 'tests/fixtures/content-small');
 const entries = checkContent(readContentSources(SMALL)).entries;
@@ -19,16 +20,13 @@ const pagePath = `/thong-diep/${message.id}/`;
 const canonical = new URL(pagePath, entries.site!.baseUrl).href;
 const outDir = path.join(tempDir('share-bar'), 'dist');
 let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
+let server: StaticServer;
 
 beforeAll(async () => {
   const result = buildSite(outDir, SMALL);
   expect(result.status, result.stderr).toBe(0);
-  server = await serveDist(outDir);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  server = await serveStatic(outDir);
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
