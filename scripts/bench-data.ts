@@ -4,7 +4,7 @@
 import { buildModel, unitView } from '../src/lib/data/unit-view.ts';
 import { parseSnapshotText, validateSnapshot } from '../src/lib/data/validate.ts';
 import { unitCharts } from '../src/lib/charts/render.ts';
-import { STANDARD_INDICATORS, type Snapshot } from '../src/schemas/snapshot.ts';
+import { nationalSnapshot } from './bench/national-snapshot.ts';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 let peakRss = 0;
@@ -15,41 +15,6 @@ const sample = () => {
   peakHeap = Math.max(peakHeap, m.heapUsed);
 };
 const timer = setInterval(sample, 5);
-
-// Deterministic pseudo-random numbers so every run measures the same data.
-let seed = 42;
-const rand = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
-
-function synthetic(): Snapshot {
-  const units: Snapshot['units'] = [{ id: 'viet-nam', name: 'Cả nước', level: 'quốc gia', parent: null }];
-  const figures: Snapshot['figures'] = [];
-  const targets: Snapshot['targets'] = [];
-  const dates = Array.from({ length: 20 }, (_, i) => new Date(Date.UTC(2026, 0, 4 + 7 * i)).toISOString().slice(0, 10));
-  for (let p = 0; p < 34; p++) {
-    const province = `tinh-${p + 1}`;
-    units.push({ id: province, name: `Tỉnh ${p + 1}`, level: 'tỉnh', parent: 'viet-nam' });
-    const communes = 90 + Math.floor(rand() * 15);
-    for (let c = 0; c < communes; c++) {
-      const commune = `${province}-xa-${c + 1}`;
-      units.push({ id: commune, name: `Xã ${c + 1}`, level: 'xã', parent: province });
-      const groups = 7 + Math.floor(rand() * 4);
-      for (let g = 0; g < groups; g++) {
-        const group = `${commune}-to-${g + 1}`;
-        units.push({ id: group, name: `Tổ dân phố ${g + 1}`, level: 'tổ dân phố', parent: commune });
-        for (const ind of STANDARD_INDICATORS) {
-          let value = Math.floor(rand() * 200);
-          const start = value;
-          for (const date of dates) {
-            value += Math.floor(rand() * 6);
-            figures.push({ unit: group, indicator: ind.id, date, value });
-          }
-          targets.push({ unit: group, indicator: ind.id, year: 2026, period: { start: dates[0]!, end: '2026-06-30' }, periodNew: 60 + Math.floor(rand() * 40), remainderNew: null, yearTotal: start + 150, coverage: [] });
-        }
-      }
-    }
-  }
-  return { campaign: 'toan-quoc-2026', source: 'Số liệu tổng hợp (giả lập)', counts: 'total', indicators: [], units, figures, targets, notes: [] };
-}
 
 const rows: [string, string][] = [];
 const time = <T>(label: string, fn: () => T): T => {
@@ -63,7 +28,7 @@ const time = <T>(label: string, fn: () => T): T => {
   return out;
 };
 
-const text = JSON.stringify(synthetic());
+const text = JSON.stringify(nationalSnapshot('toan-quoc-2026'));
 const raw = time('JSON.parse', () => parseSnapshotText('bench.json', text).raw);
 const check = time('kiểm tra (zod + cây + số)', () => validateSnapshot('bench.json', raw, new Set(['toan-quoc-2026'])));
 if (!check.snapshot) throw new Error(check.errors.slice(0, 3).map((e) => `${e.field}: ${e.expected}`).join('\n'));

@@ -1,5 +1,5 @@
 // The national participation snapshot for `npm run bench`, in the format of the data branch's
-// content/data/*.json (same shape and sizes as its scripts/bench-data.ts): 34 provinces, ~3,300
+// content/data/*.json (also the data of `npm run bench:data`): 34 provinces, ~3,300
 // communes, ~30,000 residential groups, 20 weekly dates, 4 indicators. Deterministic.
 // `levels` bounds the tree (and so the number of progress pages, one per unit): 3 keeps every
 // level (the issue's national snapshot, ~32,000 pages); 2 stops at communes (~3,300), 1 at
@@ -8,14 +8,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-const INDICATORS = ['bhxh-tu-nguyen', 'bhxh-bat-buoc', 'bhtn', 'bhyt'];
+import { STANDARD_INDICATORS, type Snapshot } from '../../src/schemas/snapshot.ts';
 
-export function writeNationalSnapshot(contentDir: string, campaign: string, levels = 3): { units: number; figures: number } {
+/** The whole synthetic national snapshot (every level), the same on every run (seeded). */
+export function nationalSnapshot(campaign: string): Snapshot {
   let seed = 42;
   const rand = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
-  const units: object[] = [{ id: 'viet-nam', name: 'Cả nước', level: 'quốc gia', parent: null }];
-  const figures: object[] = [];
-  const targets: object[] = [];
+  const units: Snapshot['units'] = [{ id: 'viet-nam', name: 'Cả nước', level: 'quốc gia', parent: null }];
+  const figures: Snapshot['figures'] = [];
+  const targets: Snapshot['targets'] = [];
   const dates = Array.from({ length: 20 }, (_, i) => new Date(Date.UTC(2026, 0, 4 + 7 * i)).toISOString().slice(0, 10));
   for (let p = 0; p < 34; p++) {
     const province = `tinh-${p + 1}`;
@@ -28,28 +29,33 @@ export function writeNationalSnapshot(contentDir: string, campaign: string, leve
       for (let g = 0; g < groups; g++) {
         const group = `${commune}-to-${g + 1}`;
         units.push({ id: group, name: `Tổ dân phố ${g + 1}`, level: 'tổ dân phố', parent: commune });
-        for (const indicator of INDICATORS) {
+        for (const { id: indicator } of STANDARD_INDICATORS) {
           let value = Math.floor(rand() * 200);
           const start = value;
           for (const date of dates) {
             value += Math.floor(rand() * 6);
             figures.push({ unit: group, indicator, date, value });
           }
-          targets.push({ unit: group, indicator, year: 2026, period: { start: dates[0], end: '2026-06-30' }, periodNew: 60 + Math.floor(rand() * 40), remainderNew: null, yearTotal: start + 150, coverage: [] });
+          targets.push({ unit: group, indicator, year: 2026, period: { start: dates[0]!, end: '2026-06-30' }, periodNew: 60 + Math.floor(rand() * 40), remainderNew: null, yearTotal: start + 150, coverage: [] });
         }
       }
     }
   }
-  const bounded = levels >= 3 ? { units, figures, targets } : bound(units as Unit[], figures as Figure[], targets as Target[], levels);
-  const snapshot = { campaign, source: 'Số liệu tổng hợp (giả lập cho đo hiệu năng)', counts: 'total', indicators: [], ...bounded, notes: [] };
+  return { campaign, source: 'Số liệu tổng hợp (giả lập cho đo hiệu năng)', counts: 'total', indicators: [], units, figures, targets, notes: [] };
+}
+
+export function writeNationalSnapshot(contentDir: string, campaign: string, levels = 3): { units: number; figures: number } {
+  const full = nationalSnapshot(campaign);
+  const bounded = levels >= 3 ? full : bound(full.units, full.figures, full.targets, levels);
+  const snapshot = { ...full, units: bounded.units, figures: bounded.figures, targets: bounded.targets };
   fs.mkdirSync(path.join(contentDir, 'data'), { recursive: true });
   fs.writeFileSync(path.join(contentDir, 'data', 'ca-nuoc-gia-lap.json'), JSON.stringify(snapshot));
   return { units: bounded.units.length, figures: bounded.figures.length };
 }
 
-interface Unit { id: string; parent: string | null }
-interface Figure { unit: string; indicator: string; date: string; value: number }
-interface Target { unit: string; indicator: string; periodNew: number; yearTotal: number }
+type Unit = Snapshot['units'][number];
+type Figure = Snapshot['figures'][number];
+type Target = Snapshot['targets'][number];
 
 /** Keeps the units down to depth `levels` (country = 0); figures and targets summed into them. */
 function bound(units: Unit[], figures: Figure[], targets: Target[], levels: number) {
@@ -60,15 +66,15 @@ function bound(units: Unit[], figures: Figure[], targets: Target[], levels: numb
   for (const f of figures) {
     const key = `${kept(f.unit)}|${f.indicator}|${f.date}`;
     const sum = figureSums.get(key) ?? { ...f, unit: kept(f.unit), value: 0 };
-    sum.value += f.value;
+    sum.value = (sum.value ?? 0) + (f.value ?? 0);
     figureSums.set(key, sum);
   }
   const targetSums = new Map<string, Target>();
   for (const t of targets) {
     const key = `${kept(t.unit)}|${t.indicator}`;
     const sum = targetSums.get(key) ?? { ...t, unit: kept(t.unit), periodNew: 0, yearTotal: 0 };
-    sum.periodNew += t.periodNew;
-    sum.yearTotal += t.yearTotal;
+    sum.periodNew = (sum.periodNew ?? 0) + (t.periodNew ?? 0);
+    sum.yearTotal = (sum.yearTotal ?? 0) + (t.yearTotal ?? 0);
     targetSums.set(key, sum);
   }
   return { units: units.filter((u) => depth(u.id) <= levels), figures: [...figureSums.values()], targets: [...targetSums.values()] };
