@@ -14,6 +14,7 @@ import { entryImageJobs } from '../../../src/lib/images/entry-images.ts';
 import { FORMAT_NAMES, FORMATS, type ImageFormat } from '../../../src/lib/images/formats.ts';
 import { MissingGlyphError, renderCard } from '../../../src/lib/images/render-card.ts';
 import { TextFitError } from '../../../src/lib/images/fit-text.ts';
+import { marginStrips, rgba } from '../../helpers/pixels.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const entries = checkContent(readContentSources(path.join(ROOT, 'content'))).entries;
@@ -29,27 +30,14 @@ beforeAll(() => {
   assets = loadAssets(ROOT, entries.site!.logo);
 });
 
-async function raw(png: Buffer) {
-  return sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-}
 
-/** The four margin strips of an RGBA image, as one buffer. */
-function marginStrips(data: Buffer, width: number, height: number, m: number): Buffer {
-  const parts: Buffer[] = [];
-  for (let y = 0; y < height; y++) {
-    const row = data.subarray(y * width * 4, (y + 1) * width * 4);
-    if (y < m || y >= height - m) parts.push(row);
-    else parts.push(row.subarray(0, m * 4), row.subarray((width - m) * 4));
-  }
-  return Buffer.concat(parts);
-}
 
 describe.each(FORMAT_NAMES.map((n) => [n, FORMATS[n]] as [string, ImageFormat]))('format %s', (_name, format) => {
   test('the longest seed message keeps the margins of a one-word render', async () => {
     const oneWord: CardProps = { ...longest, headline: 'Loa' };
     const [long, short] = await Promise.all([renderCard(format, longest, assets), renderCard(format, oneWord, assets)]);
-    const a = await raw(long.png);
-    const b = await raw(short.png);
+    const a = await rgba(long.png);
+    const b = await rgba(short.png);
     expect([a.info.width, a.info.height]).toEqual([format.width, format.height]);
     const m = cardLayout(format, longest).margin;
     expect(m).toBeGreaterThan(0);

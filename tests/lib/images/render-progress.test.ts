@@ -4,7 +4,6 @@
 // instead of overflowing.
 import fs from 'node:fs';
 import path from 'node:path';
-import sharp from 'sharp';
 import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { checkContent } from '../../../src/lib/content/check-content.ts';
 import { readContentSources } from '../../../src/integrations/content-files.ts';
@@ -17,6 +16,7 @@ import { progressImageJobs, PROGRESS_FORMATS } from '../../../src/lib/images/pro
 import { progressLayout } from '../../../src/lib/images/progress-layout.ts';
 import type { HeadlineSpec, RankingSpec } from '../../../src/lib/images/progress-spec.ts';
 import { renderCard } from '../../../src/lib/images/render-card.ts';
+import { marginStrips, rgba } from '../../helpers/pixels.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const entries = checkContent(readContentSources(path.join(ROOT, 'content'))).entries;
@@ -39,24 +39,12 @@ beforeAll(() => {
   assets = loadAssets(ROOT, entries.site!.logo);
 });
 
-async function raw(png: Buffer) {
-  return sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-}
 
-function marginStrips(data: Buffer, width: number, height: number, m: number): Buffer {
-  const parts: Buffer[] = [];
-  for (let y = 0; y < height; y++) {
-    const row = data.subarray(y * width * 4, (y + 1) * width * 4);
-    if (y < m || y >= height - m) parts.push(row);
-    else parts.push(row.subarray(0, m * 4), row.subarray((width - m) * 4));
-  }
-  return Buffer.concat(parts);
-}
 
 async function sameMargins(format: ImageFormat, long: CardProps, short: CardProps) {
   const [a, b] = await Promise.all([renderCard(format, long, assets), renderCard(format, short, assets)]);
-  const ra = await raw(a.png);
-  const rb = await raw(b.png);
+  const ra = await rgba(a.png);
+  const rb = await rgba(b.png);
   expect([ra.info.width, ra.info.height]).toEqual([format.width, format.height]);
   const m = progressLayout(format, long).margin;
   expect(marginStrips(ra.data, format.width, format.height, m).equals(marginStrips(rb.data, format.width, format.height, m))).toBe(true);
@@ -86,7 +74,7 @@ describe.each(PROGRESS_FORMATS.map((n) => [n, FORMATS[n]] as [string, ImageForma
     const card = cards.find((c) => (c.progress as HeadlineSpec).percent !== null && (c.progress as HeadlineSpec).percent! < 100)!;
     const spec = card.progress as HeadlineSpec;
     const { png } = await renderCard(format, card, assets);
-    const { data, info } = await raw(png);
+    const { data, info } = await rgba(png);
     const bar = progressLayout(format, card).body;
     const y = Math.round(bar.y + bar.height / 2);
     const [r, g, b] = [1, 3, 5].map((i) => parseInt(spec.status.color.slice(i, i + 2), 16));
