@@ -11,6 +11,11 @@ export function imagePath(kind: ImageKind, id: string, format: FormatName): stri
   return `${IMAGE_ROOT}${kind}/${id}/${format}.png`;
 }
 
+/** File name a download is saved under: folder and file, e.g. "bac-giang-2023-1-poster-a4.png". */
+export function downloadFileName(sitePath: string): string {
+  return sitePath.split('/').slice(-2).join('-');
+}
+
 /** Site path of a campaign's ZIP with all its materials. */
 export function campaignZipPath(campaignId: string): string {
   return `${IMAGE_ROOT}chien-dich/${campaignId}/${campaignId}-an-pham.zip`;

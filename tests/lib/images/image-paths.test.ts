@@ -1,9 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { campaignZipPath, imagePath, pageImageId, pageImagePath, previewPath } from '../../../src/lib/images/image-paths.ts';
+import { campaignZipPath, downloadFileName, imagePath, pageImageId, pageImagePath, previewPath } from '../../../src/lib/images/image-paths.ts';
 import { pageImageMeta } from '../../../src/lib/images/page-image-meta.ts';
 import { formatFileSize, formatPixels } from '../../../src/lib/images/file-size.ts';
 
 describe('image paths', () => {
+  test('a download is saved under its folder and file name, so the files of one page stay apart', () => {
+    expect(downloadFileName(imagePath('thong-diep', 'bac-giang-2023-1', 'poster-a4'))).toBe('bac-giang-2023-1-poster-a4.png');
+    expect(downloadFileName('/anh/tien-do/bac-giang-2023/luc-ngan/og.png')).toBe('luc-ngan-og.png');
+  });
+
   test('entry pages use their entry image', () => {
     expect(pageImagePath('/thong-diep/bac-giang-2023-1/')).toEqual({ path: imagePath('thong-diep', 'bac-giang-2023-1', 'og'), generic: false });
     expect(pageImagePath('/chinh-sach/la-gi/').path).toBe('/anh/chinh-sach/la-gi/og.png');
