@@ -29,7 +29,7 @@ const assets = loadAssets(root, site.logo);
 const renderer = rendererHash(assets.fontBytes, assets.logo.bytes);
 const all = entryImageJobs(entries);
 // The progress pages' cards and chart images get their own rows ("og tiến độ"): another template.
-const progress = progressJobs(resolveContentDir(), entries);
+const progress = progressJobs(resolveContentDir(), entries).jobs;
 const groups = [
   ...FORMAT_NAMES.filter((n) => !values.format || values.format.includes(n)).map((name) => ({ name, label: name, jobs: all.filter((j) => j.format === name).slice(0, per) })),
   ...PROGRESS_FORMATS.filter((n) => !values.format || values.format.includes(n)).map((name) => ({ name, label: `${name} tiến độ`, jobs: progress.filter((j) => j.format === name).slice(0, per) })),

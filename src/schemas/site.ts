@@ -2,6 +2,13 @@
 import { z } from 'zod';
 import { href, line, slug, text } from './common.ts';
 
+/** A number of levels below a snapshot's top unit (0 = the top unit only). */
+const levels = () =>
+  z
+    .int({ error: 'cần một số nguyên từ 0 đến 9 (số cấp dưới đơn vị gốc)' })
+    .min(0, { error: 'cần một số nguyên từ 0 đến 9 (số cấp dưới đơn vị gốc)' })
+    .max(9, { error: 'cần một số nguyên từ 0 đến 9 (số cấp dưới đơn vị gốc)' });
+
 const colour = () =>
   z.string({ error: 'cần mã màu dạng #RRGGBB' }).regex(/^#[0-9a-fA-F]{6}$/, { error: 'cần mã màu dạng #RRGGBB' });
 
@@ -49,6 +56,18 @@ export const siteSchema = z.strictObject({
   currentCampaign: slug(),
   /** Short disclaimer on policy pages. */
   disclaimer: text(),
+  /**
+   * Which progress pages get images of their own. Every unit's page has a link preview, but a
+   * national snapshot has ~32,000 units and each card takes ~0.1 s to draw: below `cardLevels`
+   * a page shows its ancestor's card at that level; share images of the headline and ranking
+   * charts are drawn down to `chartLevels`. Levels count from the snapshot's top unit (0).
+   */
+  progressImages: z
+    .strictObject({
+      cardLevels: levels().default(2),
+      chartLevels: levels().default(1),
+    })
+    .prefault({}),
 });
 
 export type SiteIdentity = z.output<typeof siteSchema>;

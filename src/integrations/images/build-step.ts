@@ -18,7 +18,8 @@ export async function imagesBeforeAstro(root: string, entries: ContentEntries, c
   const site = entries.site!;
   const builder = new ImageBuilder({ root, logo: site.logo, cacheDir: defaultCacheDir(root) });
   let started = performance.now();
-  const prepared = await prepareEntryImages(builder, entries, progressJobs(contentDir, entries));
+  const progress = progressJobs(contentDir, entries);
+  const prepared = await prepareEntryImages(builder, entries, progress.jobs);
   let spent = performance.now() - started;
   const manifestFile = path.join(builder.cacheDir, `manifest-${process.pid}.json`);
   fs.writeFileSync(manifestFile, JSON.stringify(prepared.manifest));
@@ -35,7 +36,7 @@ export async function imagesBeforeAstro(root: string, entries: ContentEntries, c
     },
     summary() {
       const seconds = (spent / 1000).toFixed(1).replace('.', ',');
-      return `Ảnh: vẽ mới ${builder.stats.rendered}, dùng lại ${builder.stats.reused} từ bộ nhớ đệm (${path.relative(root, builder.cacheDir) || builder.cacheDir}), trong ${seconds} giây.`;
+      return [...progress.notes, ''].join('\n') + `Ảnh: vẽ mới ${builder.stats.rendered}, dùng lại ${builder.stats.reused} từ bộ nhớ đệm (${path.relative(root, builder.cacheDir) || builder.cacheDir}), trong ${seconds} giây.`;
     },
   };
 }

@@ -12,7 +12,12 @@ export interface PageImageMeta {
   square?: string;
 }
 
-export function pageImageMeta(baseUrl: string, pagePath: string, title: string, siteName: string): PageImageMeta {
+/**
+ * `shared` names another page's card when this page has none of its own (a progress page below
+ * the levels that get images): its path, and that page's title for the alt text.
+ */
+export function pageImageMeta(baseUrl: string, pagePath: string, title: string, siteName: string, shared?: { path: string; title: string }): PageImageMeta {
+  if (shared) return { url: absoluteUrl(baseUrl, shared.path), width: FORMATS.og.width, height: FORMATS.og.height, alt: `${shared.title} — ${siteName}` };
   const { path, generic } = pageImagePath(pagePath);
   return {
     url: absoluteUrl(baseUrl, path),

@@ -7,7 +7,8 @@ import { describe, expect, test } from 'vitest';
 import { snapshotSchema, type Snapshot } from '../../../src/schemas/snapshot.ts';
 import { buildModel } from '../../../src/lib/data/unit-view.ts';
 import { formatDate, formatDecimal, formatNumber } from '../../../src/lib/format/vi-format.ts';
-import { progressImageJobs, progressChartImagePath } from '../../../src/lib/images/progress-images.ts';
+import { cardUnitOf, progressImageCoverage, progressImageJobs, progressChartImagePath } from '../../../src/lib/images/progress-images.ts';
+import { siteSchema } from '../../../src/schemas/site.ts';
 import { pageImagePath } from '../../../src/lib/images/image-paths.ts';
 import { shortNames, type HeadlineSpec } from '../../../src/lib/images/progress-spec.ts';
 import { progressRoutes } from '../../../src/lib/data/progress-routes.ts';
@@ -118,5 +119,65 @@ describe('chart share images', () => {
     // Not when a name would become a bare number, or when one name lacks the prefix.
     expect(shortNames([{ name: 'Phường 1', level: 'phường' }])).toEqual(['Phường 1']);
     expect(shortNames([{ name: 'Phường 1', level: 'phường' }, { name: 'Xã Long Đức', level: 'xã' }])).toEqual(['Phường 1', 'Xã Long Đức']);
+  });
+});
+
+describe('how deep progress images go (site.yaml › progressImages)', () => {
+  // Province → 2 districts → 2 communes each → 2 groups each: depths 0 to 3.
+  const units = [{ id: 'tinh', name: 'Tỉnh Mẫu', level: 'tỉnh', parent: null as string | null }];
+  const figures: { unit: string; date: string; value: number }[] = [];
+  const targets: { unit: string; year: number; yearTotal: number }[] = [];
+  for (const h of [1, 2]) {
+    units.push({ id: `huyen-${h}`, name: `Huyện ${h}`, level: 'huyện', parent: 'tinh' });
+    for (const x of [1, 2]) {
+      units.push({ id: `xa-${h}-${x}`, name: `Xã ${h}.${x}`, level: 'xã', parent: `huyen-${h}` });
+      for (const t of [1, 2]) {
+        const id = `to-${h}-${x}-${t}`;
+        units.push({ id, name: `Tổ ${h}.${x}.${t}`, level: 'tổ', parent: `xa-${h}-${x}` });
+        figures.push({ unit: id, date: '2024-06-30', value: 10 * h + x + t });
+        targets.push({ unit: id, year: 2024, yearTotal: 40 });
+      }
+    }
+  }
+  const model = buildModel(snapshotSchema.parse({ campaign: 'mau-2024', source: 'Số liệu mẫu', units, figures, targets }));
+  const parentOf = new Map(units.map((u) => [u.id, u.parent]));
+  const chainOf = (id: string | null): string[] => (id === null ? [] : [...chainOf(parentOf.get(id)!), id]);
+  const depthOf = (id: string): number => chainOf(id).length - 1;
+  const ownCard = (id: string) => `/anh/tien-do/${id === 'tinh' ? 'mau-2024' : `mau-2024/${id}`}/og.png`;
+  const siteWith = (progressImages: unknown) => siteSchema.parse({ ...site, progressImages });
+
+  test('defaults: own cards down to level 2, chart images down to level 1', () => {
+    expect(siteSchema.parse({ ...site, progressImages: undefined }).progressImages).toEqual({ cardLevels: 2, chartLevels: 1 });
+    expect(siteWith({ cardLevels: 3 }).progressImages).toEqual({ cardLevels: 3, chartLevels: 1 });
+  });
+
+  for (const levels of [{ cardLevels: 0, chartLevels: 0 }, { cardLevels: 1, chartLevels: 0 }, { cardLevels: 2, chartLevels: 1 }, { cardLevels: 3, chartLevels: 3 }]) {
+    test(`cards to level ${levels.cardLevels}, charts to level ${levels.chartLevels}`, () => {
+      const jobs = progressImageJobs(model, { site: siteWith(levels), campaignTitle: 'Mẫu' }, 'mau.json');
+      const paths = new Set(jobs.map((j) => j.path));
+      for (const u of units) {
+        const d = depthOf(u.id);
+        expect(paths.has(ownCard(u.id)), u.id).toBe(d <= levels.cardLevels);
+        expect(paths.has(ownCard(u.id).replace('og.png', 'square.png')), u.id).toBe(d <= levels.cardLevels);
+        const imageId = u.id === 'tinh' ? 'mau-2024' : `mau-2024/${u.id}`;
+        expect(paths.has(progressChartImagePath(imageId, 'bhxh-tu-nguyen', 'headline', 'og')), u.id).toBe(d <= levels.chartLevels);
+        expect(paths.has(progressChartImagePath(imageId, 'bhxh-tu-nguyen', 'attainment', 'og')), u.id).toBe(d <= levels.chartLevels && d < 3);
+        // A page without a card of its own shows the card of its ancestor at the last level that has one.
+        const card = cardUnitOf(model, u.id, levels);
+        expect(depthOf(card.id), u.id).toBe(Math.min(d, levels.cardLevels));
+        expect(chainOf(u.id), u.id).toContain(card.id);
+        expect(paths.has(ownCard(card.id)), u.id).toBe(true);
+      }
+      const expected = (max: number) => units.filter((u) => depthOf(u.id) <= max).length;
+      expect(progressImageCoverage(model, levels)).toEqual({ units: units.length, cards: expected(levels.cardLevels), charts: expected(levels.chartLevels) });
+    });
+  }
+
+  test('a level that is not a whole number from 0 to 9 is refused in words', () => {
+    for (const bad of [{ cardLevels: -1 }, { cardLevels: 2.5 }, { chartLevels: 'hai' }, { chartLevels: 10 }]) {
+      const result = siteSchema.safeParse({ ...site, progressImages: bad });
+      expect(result.success, JSON.stringify(bad)).toBe(false);
+      expect(result.error!.issues[0]!.message).toBe('cần một số nguyên từ 0 đến 9 (số cấp dưới đơn vị gốc)');
+    }
   });
 });
