@@ -1,5 +1,5 @@
 // One build phase for `npm run bench`, run in its own process so its peak memory is its own.
-// Prints one JSON line: { phase, ms, maxRssMb }. Usage: node scripts/bench-phase.ts <phase> <root> <out>
+// Prints one JSON line: { phase, ms, maxRssMb, note? }. Usage: node scripts/bench-phase.ts <phase> <root> <out>
 // Phases: content, pages (Astro), and the optional ones of scripts/bench/optional-phases.ts.
 import path from 'node:path';
 import { imagesAroundPages, runOptionalPhase } from './bench/optional-phases.ts';
@@ -8,6 +8,7 @@ const [phase = '', root = process.cwd(), out = 'dist'] = process.argv.slice(2);
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const contentDir = process.env.LOA_CONTENT_DIR ?? path.join(root, 'content');
 const started = performance.now();
+let note: string | undefined;
 
 switch (phase) {
   case 'content': {
@@ -23,11 +24,12 @@ switch (phase) {
     const { build } = await import('astro');
     await build({ root, outDir: path.resolve(out), logLevel: 'error' });
     await images?.afterAstro(path.resolve(out));
+    note = images?.summary();
     break;
   }
   default:
-    await runOptionalPhase(phase, root, contentDir, path.resolve(out));
+    note = await runOptionalPhase(phase, root, contentDir, path.resolve(out));
 }
 
 const ms = performance.now() - started;
-console.log(JSON.stringify({ phase, ms: Math.round(ms), maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));
+console.log(JSON.stringify({ phase, ms: Math.round(ms), maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024), note }));

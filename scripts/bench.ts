@@ -30,6 +30,8 @@ interface PhaseResult {
   phase: string;
   ms: number;
   maxRssMb: number;
+  /** What the phase says of itself (images drawn and reused, pages indexed). */
+  note?: string;
 }
 
 /** Runs one phase in a child process (scripts/bench-phase.ts) and returns its figures. */
@@ -98,6 +100,10 @@ for (const phase of PHASES) {
 const total = cold.reduce((sum, r) => sum + r.ms, 0);
 const warmTotal = warm.reduce((sum, r) => sum + r.ms, 0);
 console.log(`${'tổng'.padEnd(W)} ${seconds(total).padStart(9)} ${''.padStart(12)} ${seconds(warmTotal).padStart(9)}`);
+for (const [label, results] of [['Lần đầu', cold], ['Cache ấm', warm]] as const) {
+  console.log(`\n${label}:`);
+  for (const r of results.filter((x) => x.note)) console.log(`  [${r.phase}] ${r.note!.replaceAll('\n', '\n  ')}`);
+}
 console.log(`\ndist/: ${mb(built.bytes)}, ${built.files} tệp, ${built.pages} trang HTML`);
 console.log(`Astro trần (${articles.length} tệp .md, một khuôn trang): ${seconds(bare.ms)}, ${bare.maxRssMb} MB, ${bareSize.pages} trang, ${mb(bareSize.bytes)}`);
 console.log(`Tỷ lệ: bước trang của Loa / Astro trần = ${(cold.find((r) => r.phase === 'pages')!.ms / bare.ms).toFixed(2)}×; cả bản dựng / Astro trần = ${(total / bare.ms).toFixed(2)}×`);

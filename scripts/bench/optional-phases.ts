@@ -31,17 +31,19 @@ export async function importFrom(root: string, module: string): Promise<AnyModul
   return (await import(pathToFileURL(path.join(root, module)).href)) as AnyModule;
 }
 
-/** Runs one optional phase; `dist` is the folder the pages phase built. */
-export async function runOptionalPhase(name: string, root: string, contentDir: string, dist: string): Promise<void> {
+/** Runs one optional phase; `dist` is the folder the pages phase built. Returns what the phase says of itself, if anything. */
+export async function runOptionalPhase(name: string, root: string, contentDir: string, dist: string): Promise<string | undefined> {
   const phase = OPTIONAL_PHASES.find((p) => p.name === name);
   if (!phase || !isPresent(root, phase)) throw new Error(`phase ${name} is not available on this branch`);
   const mod = await importFrom(root, phase.module);
   if (name === 'charts') mod.runDataCheck(contentDir, () => {});
   if (name === 'images') {
     const { runContentCheck } = await import('../../src/integrations/run-content-check.ts');
-    await mod.imagesBeforeAstro(root, (runContentCheck(contentDir, () => {}) as AnyModule).entries, contentDir);
+    const step = await mod.imagesBeforeAstro(root, (runContentCheck(contentDir, () => {}) as AnyModule).entries, contentDir);
+    return step.summary() as string;
   }
-  if (name === 'search') await mod.buildSearchIndex(dist);
+  if (name === 'search') return `Chỉ mục tìm kiếm: ${(await mod.buildSearchIndex(dist)).pages} trang.`;
+  return undefined;
 }
 
 /**
@@ -49,7 +51,7 @@ export async function runOptionalPhase(name: string, root: string, contentDir: s
  * phase) writes the manifest the download pages read before Astro, and copies the images into the
  * built site after it. Returns null when the images module is absent.
  */
-export async function imagesAroundPages(root: string, contentDir: string): Promise<{ afterAstro(dist: string): Promise<void> } | null> {
+export async function imagesAroundPages(root: string, contentDir: string): Promise<{ afterAstro(dist: string): Promise<void>; summary(): string } | null> {
   const images = OPTIONAL_PHASES.find((p) => p.name === 'images')!;
   if (!isPresent(root, images)) return null;
   const mod = await importFrom(root, images.module);

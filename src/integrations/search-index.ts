@@ -16,21 +16,32 @@ export interface SearchIndexSummary {
   bytes: number;
 }
 
+// htmlparser2 rather than parse5: ~2.5× faster on chart-heavy progress pages (32,000 of them in a
+// national site), and the copy only feeds Pagefind. Entities decoded for the additions' text;
+// serialized back as UTF-8 with only the characters HTML needs escaped.
+const PARSE = { xml: { xmlMode: false, decodeEntities: true, encodeEntities: 'utf8' as const } };
+const PAGEFIND_DATA = '[data-pagefind-filter], [data-pagefind-meta], [data-pagefind-sort]';
+
 /** The HTML Pagefind indexes for one page: the page plus the invisible search additions. */
 export function withSearchAdditions(html: string): string {
-  const $ = cheerio.load(html);
+  const $ = cheerio.load(html, PARSE);
+  const main = $('[data-pagefind-body]').first();
+  // What Pagefind would ignore anyway (charts, tables, share bar) goes first: less to copy and
+  // send. A part holding filters or meta stays, since Pagefind still reads those from it.
+  main.find('[data-pagefind-ignore="all"], script, style, template').each((_, el) => {
+    if ($(el).find(PAGEFIND_DATA).length === 0 && !$(el).is(PAGEFIND_DATA)) $(el).remove();
+  });
   // Pagefind runs the text of table cells and definition lists together ("Thời gian24/4/2024");
   // a space after each keeps words apart in excerpts.
-  $('[data-pagefind-body]').find('dt, dd, th, td').append(' ');
-  const body = $('[data-pagefind-body]').first().clone();
-  body.find('[data-pagefind-ignore], script, style, template').remove();
+  main.find('dt, dd, th, td').append(' ');
   // text() runs blocks together ("mớiBảo hiểm"), which would hide words and acronym phrases from
-  // the additions; a space after each block keeps them apart.
-  body.find('h1, h2, h3, h4, h5, h6, p, li, div, section, article, blockquote, figcaption, caption, br').after(' ');
-  const title = body.find('h1').first().text();
+  // the additions; a space after each block keeps them apart (harmless in Pagefind's copy).
+  main.find('h1, h2, h3, h4, h5, h6, p, li, div, section, article, blockquote, figcaption, caption, br').after(' ');
+  const text = main.clone();
+  text.find('[data-pagefind-ignore]').remove();
   const fields: [string, string][] = [
-    [ADDITION_KEYS.title, titleAdditions(title)],
-    [ADDITION_KEYS.text, searchAdditions(body.text())],
+    [ADDITION_KEYS.title, titleAdditions(text.find('h1').first().text())],
+    [ADDITION_KEYS.text, searchAdditions(text.text())],
   ];
   for (const [key, value] of fields) {
     if (value) $('head').append($('<meta>').attr('data-pagefind-meta', `${key}[content]`).attr('content', value));
