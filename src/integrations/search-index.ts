@@ -73,13 +73,18 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexSumm
     failIf(errors, 'khởi động được');
     if (!index) throw new Error('Pagefind không tạo được chỉ mục.');
     let pages = 0;
+    // Pagefind indexes one page while this process prepares the next; pages still reach it one
+    // at a time and in order, so the index stays the same from build to build.
+    let previous: { file: string; added: ReturnType<typeof index.addHTMLFile> } | null = null;
     for (const file of htmlFiles(siteDir)) {
       const html = fs.readFileSync(path.join(siteDir, file), 'utf8');
       if (!html.includes('data-pagefind-body')) continue;
-      const added = await index.addHTMLFile({ url: urlOf(file), content: withSearchAdditions(html) });
-      failIf(added.errors, `đọc được trang ${file}`);
+      const content = withSearchAdditions(html);
+      if (previous) failIf((await previous.added).errors, `đọc được trang ${previous.file}`);
+      previous = { file, added: index.addHTMLFile({ url: urlOf(file), content }) };
       pages++;
     }
+    if (previous) failIf((await previous.added).errors, `đọc được trang ${previous.file}`);
     const outputPath = path.join(siteDir, 'pagefind');
     failIf((await index.writeFiles({ outputPath })).errors, 'ghi được chỉ mục');
     return { pages, bytes: folderBytes(outputPath) };
