@@ -7,9 +7,10 @@ export const HW = 400;
 
 /** The headline sentence, also used in the page text. */
 export function headlineText(p: UnitProgress, unit = 'người'): string {
+  // The unit word belongs to a number: "11 người — chưa có chỉ tiêu", never "11 / chưa có chỉ tiêu người".
+  if (p.target === null) return p.attained === null ? 'chưa có số, chưa có chỉ tiêu' : `${fmtInt(p.attained)} ${unit} — chưa có chỉ tiêu`;
   const a = p.attained === null ? 'chưa có số' : fmtInt(p.attained);
-  const t = p.target === null ? 'chưa có chỉ tiêu' : fmtInt(p.target);
-  return `${a} / ${t} ${unit}${p.percent === null ? '' : ` — ${fmtPct(p.percent)}`}`;
+  return `${a} / ${fmtInt(p.target)} ${unit}${p.percent === null ? '' : ` — ${fmtPct(p.percent)}`}`;
 }
 
 export function headlineSvg(id: string, p: UnitProgress, caption: string, title: string, desc: string): string {

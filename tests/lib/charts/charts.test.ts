@@ -4,6 +4,8 @@ import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { renderChartSvg } from '../../../src/lib/charts/render.ts';
+import { headlineText } from '../../../src/lib/charts/headline.ts';
+import type { UnitProgress } from '../../../src/lib/data/progress.ts';
 import { buildModel, unitView } from '../../../src/lib/data/unit-view.ts';
 import { snapshotSchema } from '../../../src/schemas/snapshot.ts';
 import { formatNumber } from '../../../src/lib/format/vi-format.ts';
@@ -78,6 +80,13 @@ describe('headline and coverage', () => {
     const p = unitView(m, 'tho-xuong', 'bhxh-tu-nguyen').progress;
     const $ = svg(renderChartSvg(text('tho-xuong-2024'), 'headline'));
     expect($('text.headline').text()).toMatch(new RegExp(`^${formatNumber(p.attained!)} / ${formatNumber(p.target!)} người — `));
+  });
+
+  it('headline keeps the unit word with its number when a figure or target is missing', () => {
+    const base = { percent: null, status: 'chua-ro' } as const;
+    expect(headlineText({ ...base, attained: 11, target: null } satisfies UnitProgress)).toBe('11 người — chưa có chỉ tiêu');
+    expect(headlineText({ ...base, attained: null, target: 1250 } satisfies UnitProgress)).toBe(`chưa có số / ${formatNumber(1250)} người`);
+    expect(headlineText({ ...base, attained: null, target: null } satisfies UnitProgress)).toBe('chưa có số, chưa có chỉ tiêu');
   });
 
   it('Trà Vinh: coverage marker at each target rate on a 0–100 % scale', () => {
