@@ -19,3 +19,11 @@ export interface ImageManifest {
 }
 
 export const EMPTY_MANIFEST: ImageManifest = { images: {}, zips: {} };
+
+/** The images among `wanted` that the build made, each with its manifest entry, in `wanted`'s order. */
+export function builtImages<F extends string>(manifest: ImageManifest, wanted: readonly { format: F; path: string }[]): { format: F; path: string; info: ManifestImage }[] {
+  return wanted.flatMap((w) => {
+    const info = manifest.images[w.path];
+    return info ? [{ ...w, info }] : [];
+  });
+}
