@@ -55,12 +55,18 @@ let pending: PagefindResult[] = [];
 let query: PreparedQuery = prepareQuery('');
 let runId = 0;
 
+let lastAsked = '';
+
 async function run(): Promise<void> {
-  const id = ++runId;
   const raw = input.value.trim();
-  query = prepareQuery(raw);
   const filters: Record<string, string> = {};
   for (const select of filterSelects) if (select.value) filters[select.dataset.filter!] = select.value;
+  // The same question twice (typed before the index loaded, then the typing pause) is asked once.
+  const asked = JSON.stringify([raw, filters, sort.value]);
+  if (asked === lastAsked) return;
+  lastAsked = asked;
+  const id = ++runId;
+  query = prepareQuery(raw);
   const url = new URL(location.href);
   url.search = new URLSearchParams(new FormData(form) as unknown as Record<string, string>).toString();
   history.replaceState(null, '', url);
@@ -77,9 +83,11 @@ async function run(): Promise<void> {
   if (id !== runId) return;
   const total = search.results.length;
   pending = [...search.results];
-  list.replaceChildren();
-  await showMore(false);
+  // The old results stay until the new ones are ready: the list never flashes empty.
+  const items = await nextBatch();
   if (id !== runId) return;
+  list.replaceChildren(...items);
+  more.hidden = pending.length === 0;
   status.replaceChildren(vi.search.count(total, raw));
   if (total === 0) {
     status.append(' ', vi.search.noResultsHelp, ' ', link('/a-z/', vi.search.noScriptLink), '.');
@@ -94,9 +102,12 @@ function link(href: string, text: string): HTMLAnchorElement {
   return a;
 }
 
+async function nextBatch(): Promise<HTMLLIElement[]> {
+  return Promise.all(pending.splice(0, PAGE_SIZE).map(async (result) => renderResult(await result.data())));
+}
+
 async function showMore(moveFocus: boolean): Promise<void> {
-  const batch = pending.splice(0, PAGE_SIZE);
-  const items = await Promise.all(batch.map(async (result) => renderResult(await result.data())));
+  const items = await nextBatch();
   list.append(...items);
   more.hidden = pending.length === 0;
   if (moveFocus) items[0]?.querySelector('a')?.focus();
