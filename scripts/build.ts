@@ -10,6 +10,9 @@ import { runDataCheck } from '../src/integrations/run-data-check.ts';
 import { discardStaging, makeStagingDir, swapInto } from '../src/integrations/atomic-output.ts';
 import { imagesBeforeAstro, type ImagesStep } from '../src/integrations/images/build-step.ts';
 import { buildSearchIndex } from '../src/integrations/search-index.ts';
+import { pinReferenceDate, referenceDateOf } from '../src/integrations/reference-date.ts';
+import { formatDate } from '../src/lib/format/vi-format.ts';
+import type { ReferenceDate } from '../src/lib/site/reference-date.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
@@ -22,14 +25,24 @@ function countPages(dir: string): number {
   return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
 }
 
+const ORIGIN_WORDS: Record<ReferenceDate['origin'], string> = {
+  SOURCE_DATE_EPOCH: 'theo biến SOURCE_DATE_EPOCH',
+  'site.yaml': 'theo site.yaml › referenceDate',
+  clock: 'hôm nay theo đồng hồ máy; đặt site.yaml › referenceDate hoặc SOURCE_DATE_EPOCH để cố định',
+};
+
 let images: ImagesStep;
 try {
   // Images before Astro: the download pages show their sizes (see src/integrations/images/).
   const { entries } = runContentCheck(contentDir);
+  // One "today" for the whole build: campaign status, drafts, the calculator's default date.
+  const reference = referenceDateOf(entries.site?.referenceDate);
+  pinReferenceDate(reference);
+  console.log(`Ngày tham chiếu: ${formatDate(reference.date)} (${ORIGIN_WORDS[reference.origin]}).`);
   runDataCheck(contentDir);
   images = await imagesBeforeAstro(root, entries);
 } catch (error) {
-  console.error(error instanceof ContentError || (error instanceof Error && error.name === 'ImageError') ? error.message : error);
+  console.error(error instanceof ContentError || (error instanceof Error && ['ImageError', 'ReferenceDateError'].includes(error.name)) ? error.message : error);
   console.error(`\nTrang cũ (${displayPath(outDir)}) được giữ nguyên.`);
   process.exit(1);
 }

@@ -3,12 +3,18 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { SiteIdentity } from '../schemas/site.ts';
 import { keepPhoneTogether } from '../lib/format/phone.ts';
+import { referenceDateOf } from '../integrations/reference-date.ts';
 
 export async function loadSite(): Promise<SiteIdentity> {
   const entry = await getEntry('site', 'site');
   if (!entry) throw new Error('Thiếu content/site.yaml');
   // The hotline is shown with non-breaking spaces everywhere, so it never wraps mid-number.
   return { ...entry.data, hotline: { ...entry.data.hotline, display: keepPhoneTogether(entry.data.hotline.display) } };
+}
+
+/** The build's "today", YYYY-MM-DD (see src/lib/site/reference-date.ts): one value for every page. */
+export async function loadReferenceDate(): Promise<string> {
+  return referenceDateOf((await loadSite()).referenceDate).date;
 }
 
 const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);

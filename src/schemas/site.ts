@@ -1,6 +1,6 @@
 // The identity of the agency that publishes the site (content/site.yaml).
 import { z } from 'zod';
-import { href, line, slug, text } from './common.ts';
+import { href, isoDate, line, slug, text } from './common.ts';
 
 /** A number of levels below a snapshot's top unit (0 = the top unit only). */
 const levels = () =>
@@ -56,6 +56,12 @@ export const siteSchema = z.strictObject({
   currentCampaign: slug(),
   /** Short disclaimer on policy pages. */
   disclaimer: text(),
+  /**
+   * The build's "today" (campaign status, drafts and scheduled entries, the calculator's
+   * default date), to preview the site as it will be on a given day. Leave it out on a live
+   * site: the build then uses the day it runs (or SOURCE_DATE_EPOCH, which wins over this).
+   */
+  referenceDate: isoDate().optional(),
   /**
    * Which progress pages get images of their own. Every unit's page has a link preview, but a
    * national snapshot has ~32,000 units and each card takes ~0.1 s to draw: below `cardLevels`

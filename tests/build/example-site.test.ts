@@ -38,6 +38,8 @@ describe('the example site build', () => {
     expect(build.stderr).not.toMatch(/Lỗi/);
     expect(build.status).toBe(0);
     expect(build.stdout).toMatch(/Đã dựng xong \d+ trang/);
+    // tests/helpers/build-site.ts pins SOURCE_DATE_EPOCH to 30/11/2026; the build names its "today" and where it came from.
+    expect(build.stdout).toContain('Ngày tham chiếu: 30/11/2026 (theo biến SOURCE_DATE_EPOCH).');
     expect(build.stdout).toContain('npm run preview');
   });
 

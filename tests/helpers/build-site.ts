@@ -3,8 +3,15 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { epochOfVietnamDay } from '../../src/lib/site/reference-date.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
+
+/**
+ * The "today" of every test build (SOURCE_DATE_EPOCH), so what depends on the date (campaign
+ * status, drafts, the calculator's default) is the same whenever the suite runs.
+ */
+export const TEST_REFERENCE_DATE = '2026-11-30';
 
 export interface BuildResult {
   status: number | null;
@@ -16,10 +23,12 @@ export interface BuildResult {
  * Builds the site from `contentDir` (default: the example content) into `outDir`.
  * `cacheDir` gives Astro its own cache folder (a fresh one makes a clean build).
  */
-export function buildSite(outDir: string, contentDir?: string, options: { cacheDir?: string } = {}): BuildResult {
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+export function buildSite(outDir: string, contentDir?: string, options: { cacheDir?: string; env?: NodeJS.ProcessEnv } = {}): BuildResult {
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SOURCE_DATE_EPOCH: String(epochOfVietnamDay(TEST_REFERENCE_DATE)), ...options.env };
   delete env.LOA_CONTENT_DIR;
   delete env.LOA_CACHE_DIR;
+  delete env.LOA_REFERENCE_DATE;
+  delete env.LOA_REFERENCE_ORIGIN;
   if (contentDir) env.LOA_CONTENT_DIR = contentDir;
   if (options.cacheDir) env.LOA_CACHE_DIR = options.cacheDir;
   const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', outDir], { cwd: ROOT, env, encoding: 'utf8' });
