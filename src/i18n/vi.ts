@@ -111,6 +111,10 @@ export const vi = {
     intro: 'Tất cả các trang, xếp theo vần chữ cái.',
     jump: 'Đến vần',
   },
+  staffNotes: {
+    title: 'Ghi chú cho cán bộ',
+    intro: 'Phần này dành cho cán bộ nhập và kiểm tra số liệu, nội dung; người dân không cần đọc.',
+  },
   notFound: {
     title: 'Không tìm thấy trang',
     text: 'Trang bạn tìm không có hoặc đã được chuyển đi.',
