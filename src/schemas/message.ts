@@ -1,6 +1,6 @@
 // A campaign message (thông điệp): a slogan that also becomes images.
 import { z } from 'zod';
-import { href, line, slug } from './common.ts';
+import { href, line, slug, text } from './common.ts';
 
 export const messageSchema = z.strictObject({
   /** The slogan exactly as the plan words it. */
@@ -11,6 +11,11 @@ export const messageSchema = z.strictObject({
   campaigns: z.array(slug()).min(1, { error: 'cần ít nhất một chiến dịch' }),
   /** Position in the campaign's list (1 = first), as in the plan. */
   order: z.int({ error: 'cần một số nguyên' }).min(1, { error: 'cần số từ 1 trở lên' }).default(1),
+  /**
+   * The commune loudspeaker script ("Bản tin phát thanh", …/phat-thanh/) written by staff, used
+   * instead of the generated one. Paragraphs separated by a blank line; amounts as {{…}}.
+   */
+  broadcast: text().optional(),
   /** What the reader should do next. */
   cta: z
     .strictObject({

@@ -61,6 +61,11 @@ export const policySchema = z.strictObject({
   reviewed: isoDate(),
   /** Frequently asked questions, also published as FAQPage structured data. */
   faq: z.array(z.strictObject({ q: line(200), a: text() })).default([]),
+  /**
+   * The commune loudspeaker script ("Bản tin phát thanh", …/phat-thanh/) written by staff, used
+   * instead of the generated one. Paragraphs separated by a blank line; amounts as {{…}}.
+   */
+  broadcast: text().optional(),
   /** Position in lists (smaller first). */
   order: z.int().min(0).default(100),
 });

@@ -1,6 +1,6 @@
 // Page-weight budgets, asserted as sizes: what a phone downloads for an article page (HTML, CSS
 // and the font files the browser actually fetches for its text), compressed as a server would
-// send it; no JavaScript on content pages beyond the share and search-shortcut islands; every <img> has width, height and alt.
+// send it; no JavaScript on content pages beyond the share, search-shortcut and print-button islands; every <img> has width, height and alt.
 import zlib from 'node:zlib';
 import { load } from 'cheerio';
 import type { Browser } from 'playwright-core';
@@ -16,7 +16,7 @@ const ISLAND_BUDGET = 3 * 1024;
 /** A calculator page's JavaScript (its island, the rules code it shares with the build, the small islands). */
 const CALCULATOR_BUDGET = 14 * 1024;
 /** Astro names a component's bundled script after the component: the islands every page carries. */
-const ISLAND_SCRIPT = /^\/_astro\/(ShareBar|SearchBox)\.astro_astro_type_script_index_\d+_lang\.[\w-]+\.js$/;
+const ISLAND_SCRIPT = /^\/_astro\/(ShareBar|SearchBox|BroadcastScript)\.astro_astro_type_script_index_\d+_lang\.[\w-]+\.js$/;
 
 const { dist } = inject('exampleBuild');
 const pages = builtPages(dist);

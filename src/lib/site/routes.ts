@@ -22,6 +22,10 @@ export const routes = {
   calculator: () => '/tinh-muc-dong/',
   pension: () => '/tinh-luong-huu/',
   enrol: () => '/dang-ky/',
+  /** Loudspeaker scripts: the list, one entry's script page (entryPath: a message or policy page), its text file. */
+  broadcasts: () => '/phat-thanh/',
+  broadcast: (entryPath: string) => `${entryPath}phat-thanh/`,
+  broadcastText: (entryPath: string) => `${entryPath}phat-thanh/ban-tin.txt`,
 } as const;
 
 /** URL segment for a tag: "tháng cao điểm" → "thang-cao-diem". */
