@@ -12,7 +12,8 @@ export const SEED = seedSetting === 'random' ? Math.floor(Math.random() * 2 ** 3
 /** Runs per property unless a property asks for fewer (slow ones, e.g. satori measurements). */
 export const RUNS = Number(process.env.FC_RUNS || 200);
 
-fc.configureGlobal({ seed: SEED, numRuns: RUNS });
+// FC_END_ON_FAILURE=1 skips shrinking: mutation testing only needs to know a property failed.
+fc.configureGlobal({ seed: SEED, numRuns: RUNS, endOnFailure: process.env.FC_END_ON_FAILURE === '1' });
 // A suite takes a few seconds on a quiet machine; on two shared cores, several times that.
 vi.setConfig({ testTimeout: 60_000 });
 if (seedSetting === 'random') console.log(`fast-check seed: ${SEED}`);
