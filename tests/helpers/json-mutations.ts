@@ -67,7 +67,7 @@ export function mutated(good: Json): fc.Arbitrary<Json> {
   });
 }
 
-/** "targets[2].period.start" → ["targets", 2, "period", "start"]. */
+/** "targets[2].period.start" → ["targets", 2, "period", "start"]; a quoted key: documents["a b"]. */
 export function fieldKeys(field: string): Path {
-  return [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]!));
+  return [...field.matchAll(/\[("(?:[^"\\]|\\.)*")\]|\[(\d+)\]|([^.[\]]+)/g)].map((m) => (m[1] !== undefined ? (JSON.parse(m[1]) as string) : m[2] !== undefined ? Number(m[2]) : m[3]!));
 }
