@@ -3,7 +3,7 @@
 // unit tests run against each; a mutant no test notices "survives". Prints the score per folder
 // (killed ÷ all that ran, timeouts counted as killed) against the goal of 80 %. Folder names
 // narrow the run (`npm run mutation -- format`); slow on two cores: run it per folder, in the
-// background. Report: node_modules/.cache/stryker/mutation.html. Not part of npm test.
+// background. Report: node_modules/.cache/stryker/<folders>/mutation.html. Not part of npm test.
 import { Stryker } from '@stryker-mutator/core';
 import type { MutantResult } from '@stryker-mutator/api/core';
 import { parseArgs } from 'node:util';
@@ -16,7 +16,16 @@ const GOALS: Record<string, number> = { data: 80, search: 80, format: 80, images
 const IMAGES_RENDERER = ['!src/lib/images/render-card.ts', '!src/lib/images/render-progress.ts'];
 
 const mutate = positionals.length > 0 ? positionals.map((folder) => `src/lib/${folder}/**/*.ts`) : ['src/lib/**/*.ts'];
-const results = await new Stryker({ mutate: [...mutate, ...IMAGES_RENDERER] }).runMutationTest();
+// One work folder per selection: runs for different folders can go side by side, and each keeps
+// its own incremental record and report.
+const work = `node_modules/.cache/stryker/${positionals.length > 0 ? [...positionals].sort().join('+') : 'all'}`;
+const results = await new Stryker({
+  mutate: [...mutate, ...IMAGES_RENDERER],
+  incrementalFile: `${work}/incremental.json`,
+  tempDirName: `${work}/tmp`,
+  htmlReporter: { fileName: `${work}/mutation.html` },
+  jsonReporter: { fileName: `${work}/mutation.json` },
+}).runMutationTest();
 
 const DETECTED = new Set(['Killed', 'Timeout']);
 const UNDETECTED = new Set(['Survived', 'NoCoverage']);
@@ -40,5 +49,5 @@ for (const [folder, mutants] of [...byFolder].sort(([a], [b]) => a.localeCompare
   if (goal !== undefined && score < goal) missed++;
   console.log(`${folder.padEnd(12)} ${formatDecimal(score, 1).padStart(6)} %  ${String(detected).padStart(8)}  ${String(survived).padStart(8)}  ${String(noCoverage).padStart(10)}  ${String(mutants.length - valid).padStart(10)}   ${verdict}`);
 }
-console.log('\nBáo cáo chi tiết (từng đột biến sống sót): node_modules/.cache/stryker/mutation.html');
+console.log(`\nBáo cáo chi tiết (từng đột biến sống sót): ${work}/mutation.html`);
 process.exitCode = missed > 0 ? 1 : 0;
