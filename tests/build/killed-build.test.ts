@@ -143,6 +143,8 @@ beforeAll(() => {
   // The first run ever draws the fixture's posters: minutes on two shared cores.
 }, 900_000);
 
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
 describe('a build killed with SIGKILL', () => {
   test.each(MOMENTS.map((m, i) => [m.name, m, i] as const))('at %s: dist/ is still the last good site', async (_name, moment, i) => {
     // Each killed build has new titles to draw; the swap one builds the final content, so that if

@@ -2,7 +2,6 @@
 // for junk of another kind, a field removed, an unknown field added) and over random bytes: the
 // content check never crashes, and every error is one line in Vietnamese naming the file and,
 // when it is about a field, a path that exists in what the author wrote.
-import fs from 'node:fs';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { describe, expect } from 'vitest';
