@@ -23,5 +23,7 @@ export default {
   // Two cores shared with other work: one test runner at a time keeps the machine usable.
   concurrency: 1,
   timeoutMS: 20_000,
+  // The first run of the whole unit suite, with coverage: minutes when the cores are shared.
+  dryRunTimeoutMinutes: 30,
   ignorePatterns: ['dist', 'dist.*', '.astro', 'node_modules/.cache', 'content/data/annexes/*.xlsx'],
 };
