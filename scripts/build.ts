@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { displayPath, resolveContentDir } from '../src/integrations/content-dir.ts';
 import { ContentError, runContentCheck } from '../src/integrations/run-content-check.ts';
 import { runDataCheck } from '../src/integrations/run-data-check.ts';
-import { discardStaging, makeStagingDir, swapInto } from '../src/integrations/atomic-output.ts';
+import { discardStaging, makeStagingDir, recoverInterruptedBuilds, swapInto } from '../src/integrations/atomic-output.ts';
 import { imagesBeforeAstro, type ImagesStep } from '../src/integrations/images/build-step.ts';
 import { buildSearchIndex } from '../src/integrations/search-index.ts';
 import { pinReferenceDate, referenceDateOf } from '../src/integrations/reference-date.ts';
@@ -30,6 +30,10 @@ const ORIGIN_WORDS: Record<ReferenceDate['origin'], string> = {
   'site.yaml': 'theo site.yaml › referenceDate',
   clock: 'hôm nay theo đồng hồ máy; đặt site.yaml › referenceDate hoặc SOURCE_DATE_EPOCH để cố định',
 };
+
+// A build killed earlier may have left its staging folder, or (killed mid-swap) no dist/ but
+// the last good site under dist.previous-<pid>: put things right before anything else.
+recoverInterruptedBuilds(outDir);
 
 let images: ImagesStep;
 try {

@@ -15,6 +15,7 @@ import { imageKey, rendererHash } from './image-key.ts';
 import { loadAssets } from './assets.ts';
 import { renderInPool } from './render-pool.ts';
 import { campaignZips } from './campaign-zip.ts';
+import { clearImageCacheLeftovers } from '../stale-files.ts';
 
 export class ImageError extends Error {
   constructor(message: string) {
@@ -60,6 +61,7 @@ export class ImageBuilder {
     const assets = loadAssets(this.root, this.logo);
     this.renderer = rendererHash(assets.fontBytes, assets.logo.bytes);
     fs.mkdirSync(this.cacheDir, { recursive: true });
+    clearImageCacheLeftovers(this.cacheDir);
   }
 
   /** Renders the jobs whose cache file is missing; throws one ImageError listing every failure. */
@@ -83,8 +85,10 @@ export class ImageBuilder {
       const file = files[i]!;
       const preview = file.replace(/\.png$/, '.preview.webp');
       if (hasPreview(job) && !fs.existsSync(preview)) {
-        await sharp(file).resize({ width: PREVIEW_WIDTH }).webp({ quality: 80 }).toFile(`${preview}.tmp`);
-        fs.renameSync(`${preview}.tmp`, preview);
+        // Written under a name of this process, then renamed: a killed build never leaves half a file.
+        const temp = `${preview}.${process.pid}.tmp`;
+        await sharp(file).resize({ width: PREVIEW_WIDTH }).webp({ quality: 80 }).toFile(temp);
+        fs.renameSync(temp, preview);
       }
       out.push({ ...job, file, bytes: fs.statSync(file).size, preview });
     }
