@@ -12,6 +12,9 @@ import { runDataCheck } from '../src/integrations/run-data-check.ts';
 import { discardStaging, makeStagingDir, swapInto } from '../src/integrations/atomic-output.ts';
 import { imagesBeforeAstro, imagesOnly, type ImagesStep } from '../src/integrations/images/build-step.ts';
 import { buildSearchIndex } from '../src/integrations/search-index.ts';
+import { cachedSearchIndex } from '../src/integrations/search-cache.ts';
+import { PAGE_CACHE_KEY_ENV, pageDataFingerprint } from '../src/integrations/page-cache-key.ts';
+import { MANIFEST_ENV } from '../src/integrations/images/manifest-file.ts';
 import { pinReferenceDate, referenceDateOf } from '../src/integrations/reference-date.ts';
 import { PAGE_COUNTER } from '../src/integrations/astro-logger.ts';
 import { Progress } from '../src/integrations/progress.ts';
@@ -113,6 +116,8 @@ try {
     process.exit(0);
   }
   images = await imagesBeforeAstro(root, entries, contentDir, data);
+  // Astro skips pages whose data and code are unchanged (src/integrations/page-cache-key.ts).
+  process.env[PAGE_CACHE_KEY_ENV] = pageDataFingerprint(contentDir, reference.date, fs.readFileSync(process.env[MANIFEST_ENV]!, 'utf8'));
 } catch (error) {
   fail(error, `Trang cũ (${displayPath(outDir)}) được giữ nguyên.`);
 }
@@ -122,8 +127,8 @@ try {
   await astroBuild(staging, 'Trang');
   await images.afterAstro(staging);
   // Search index before the swap: a failure here also leaves the previous site in place.
-  const search = await buildSearchIndex(staging, new Progress('Chỉ mục tìm kiếm', 'trang'));
-  console.log(`Chỉ mục tìm kiếm: ${search.pages} trang.`);
+  const search = await cachedSearchIndex(staging, path.join(root, 'src'), path.join(process.env.LOA_CACHE_DIR!, 'search'), () => buildSearchIndex(staging, new Progress('Chỉ mục tìm kiếm', 'trang')));
+  console.log(`Chỉ mục tìm kiếm: ${search.pages} trang${search.reused ? ' (không trang nào đổi: dùng lại chỉ mục lần trước)' : ''}.`);
   swapInto(staging, outDir);
 } catch (error) {
   discardStaging(staging);

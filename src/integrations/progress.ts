@@ -17,13 +17,16 @@ export class Progress {
   private lastShown = 0;
   private shownOnTerminal = false;
   private readonly interval: number;
+  private readonly label: string;
+  private readonly unit: string;
+  private readonly stream: ProgressStream;
+  private readonly now: () => number;
 
-  constructor(
-    private readonly label: string,
-    private readonly unit: string,
-    private readonly stream: ProgressStream = process.stdout,
-    private readonly now: () => number = () => performance.now(),
-  ) {
+  constructor(label: string, unit: string, stream: ProgressStream = process.stdout, now: () => number = () => performance.now()) {
+    this.label = label;
+    this.unit = unit;
+    this.stream = stream;
+    this.now = now;
     const seconds = Number(process.env.LOA_PROGRESS_SECONDS);
     this.interval = stream.isTTY ? 100 : (Number.isFinite(seconds) && seconds > 0 ? seconds : 5) * 1000;
   }

@@ -18,6 +18,11 @@ export function publishFile(from: string, to: string): void {
     fs.linkSync(from, to);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' && fs.existsSync(from)) {
+      // The folder went away since it was made (another build step cleared it): make it again.
+      fs.mkdirSync(dir, { recursive: true });
+      return publishFile(from, to);
+    }
     if (code === 'EEXIST') fs.rmSync(to);
     else if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'ENOTSUP') throw error;
     fs.copyFileSync(from, to, fs.constants.COPYFILE_FICLONE);
