@@ -10,7 +10,7 @@ import { unescape } from 'html-escaper';
 import type { ContentEntries } from '../../lib/content/entries.ts';
 import { entryImageJobs, genericPageJob, type ImageJob } from '../../lib/images/entry-images.ts';
 import { FORMATS } from '../../lib/images/formats.ts';
-import { IMAGE_ROOT, PREVIEW_WIDTH, previewHeight, previewPath } from '../../lib/images/image-paths.ts';
+import { IMAGE_ROOT, PREVIEW_WIDTH, pdfPath, previewHeight, previewPath } from '../../lib/images/image-paths.ts';
 import type { ImageManifest } from '../../lib/images/manifest.ts';
 import { imageKey, rendererHash } from './image-key.ts';
 import { loadAssets } from './assets.ts';
@@ -37,6 +37,8 @@ export interface CachedImage extends ImageJob {
   bytes: number;
   /** Small WebP preview for the download pages (the posters are megabytes); null when none. */
   preview: string | null;
+  /** Print PDF with bleed (printed formats of messages and campaigns), and its size; null when none. */
+  pdf: { file: string; bytes: number } | null;
   /** Site path the file is published at: the job's own path, or that of the first equal image. */
   canonical: string;
 }
@@ -50,6 +52,8 @@ export interface ImageProgress {
 
 /** Download pages show previews; generic cards and progress images (linked under charts) need none. */
 const hasPreview = (job: ImageJob) => job.kind !== 'trang' && job.kind !== 'tien-do';
+/** The printed formats of what the download pages offer get a print PDF beside the PNG. */
+const hasPdf = (job: ImageJob) => hasPreview(job) && FORMATS[job.format].print !== undefined;
 
 /** Default cache: node_modules/.cache/loa-images/ (safe to delete; LOA_IMAGE_CACHE overrides). */
 export function defaultCacheDir(root: string): string {
@@ -64,10 +68,12 @@ export class ImageBuilder {
   readonly cacheDir: string;
   readonly threads: number | undefined;
   private readonly progress: ImageProgress | undefined;
+  private readonly cropMarks: boolean;
   /** Names of the files in the cache folder, read once: a look-up is a Set query, not a stat. */
   private present: Set<string> | null = null;
 
-  constructor(options: { root: string; logo: string; cacheDir: string; threads?: number; progress?: ImageProgress }) {
+  constructor(options: { root: string; logo: string; cacheDir: string; threads?: number; progress?: ImageProgress; cropMarks?: boolean }) {
+    this.cropMarks = options.cropMarks ?? false;
     this.root = options.root;
     this.logo = options.logo;
     this.cacheDir = options.cacheDir;
@@ -76,6 +82,11 @@ export class ImageBuilder {
     const assets = loadAssets(this.root, this.logo);
     this.renderer = rendererHash(assets.fontBytes, assets.logo.bytes);
     fs.mkdirSync(this.cacheDir, { recursive: true });
+  }
+
+  /** Cache file name of a job's PDF: crop marks are the site's choice, not part of the image. */
+  private pdfName(key: string): string {
+    return `${key}${this.cropMarks ? '.crop-marks' : ''}.pdf`;
   }
 
   private has(name: string): boolean {
@@ -100,18 +111,20 @@ export class ImageBuilder {
    */
   async render(jobs: ImageJob[], select: (key: string) => boolean = () => true): Promise<CachedImage[]> {
     const planned = this.plan(jobs);
-    const todo = new Map<string, { job: ImageJob; file: string; preview: string | null }>();
+    const todo = new Map<string, { job: ImageJob; file: string; preview: string | null; pdf: string | null }>();
     planned.forEach(({ key }, i) => {
       const job = jobs[i]!;
       const preview = hasPreview(job) ? `${key}.preview.webp` : null;
-      // The worker writes the preview before the PNG: a PNG in the cache has its preview.
-      if (this.has(`${key}.png`) || todo.has(key) || !select(key)) return;
-      todo.set(key, { job, file: path.join(this.cacheDir, `${key}.png`), preview: preview && path.join(this.cacheDir, preview) });
+      const pdf = hasPdf(job) ? this.pdfName(key) : null;
+      // The worker writes preview and PDF before the PNG: a PNG in the cache has its preview
+      // (a PDF is looked for on its own: the crop-mark choice can change).
+      if ((this.has(`${key}.png`) && (!pdf || this.has(pdf))) || todo.has(key) || !select(key)) return;
+      todo.set(key, { job, file: path.join(this.cacheDir, `${key}.png`), preview: preview && path.join(this.cacheDir, preview), pdf: pdf && path.join(this.cacheDir, pdf) });
     });
     const work = [...todo.values()];
     this.progress?.start(work.length);
     const replies = await renderInPool(
-      work.map(({ job, file, preview }) => ({ format: job.format, props: job.props, file, preview })),
+      work.map(({ job, file, preview, pdf }) => ({ format: job.format, props: job.props, file, preview, pdf, cropMarks: this.cropMarks })),
       { root: this.root, logo: this.logo, threads: this.threads, onReply: () => this.progress?.tick() },
     );
     this.progress?.done();
@@ -124,9 +137,9 @@ export class ImageBuilder {
     if (failures.length > 0) throw new ImageError(`Lỗi khi tạo ảnh: chưa dựng trang. Sửa các chỗ sau rồi chạy lại (${failures.length}):\n${failures.join('\n')}`);
     const bytes = new Map<string, number>();
     replies.forEach((reply, i) => {
-      const name = path.basename(work[i]!.file);
-      if (reply.ok) bytes.set(name, reply.bytes);
-      this.present?.add(name);
+      const { file, pdf } = work[i]!;
+      if (reply.ok) bytes.set(path.basename(file), reply.bytes);
+      for (const f of [file, pdf]) if (f) this.present?.add(path.basename(f));
     });
     this.stats.rendered += work.length;
     const out: CachedImage[] = [];
@@ -138,7 +151,9 @@ export class ImageBuilder {
       const file = path.join(this.cacheDir, name);
       let size = bytes.get(name);
       if (size === undefined) bytes.set(name, (size = fs.statSync(file).size));
-      out.push({ ...job, key, file, bytes: size, preview: hasPreview(job) ? path.join(this.cacheDir, `${key}.preview.webp`) : null, canonical });
+      const pdfFile = hasPdf(job) && this.has(this.pdfName(key)) ? path.join(this.cacheDir, this.pdfName(key)) : null;
+      const pdf = pdfFile ? { file: pdfFile, bytes: fs.statSync(pdfFile).size } : null;
+      out.push({ ...job, key, file, bytes: size, preview: hasPreview(job) ? path.join(this.cacheDir, `${key}.preview.webp`) : null, pdf, canonical });
     }
     return out;
   }
@@ -153,7 +168,8 @@ export async function prepareEntryImages(builder: ImageBuilder, entries: Content
       images.map((img) => {
         const format = FORMATS[img.format];
         const shared = img.canonical !== img.path ? { file: img.canonical } : {};
-        return [img.path, { format: img.format, width: format.width, height: format.height, bytes: img.bytes, preview: previewPath(img.canonical), previewWidth: PREVIEW_WIDTH, previewHeight: previewHeight(format), ...shared }];
+        const pdf = img.pdf ? { pdf: { path: pdfPath(img.canonical), bytes: img.pdf.bytes } } : {};
+        return [img.path, { format: img.format, width: format.width, height: format.height, bytes: img.bytes, preview: previewPath(img.canonical), previewWidth: PREVIEW_WIDTH, previewHeight: previewHeight(format), ...shared, ...pdf }];
       }),
     ),
     zips: Object.fromEntries([...zips].map(([sitePath, file]) => [sitePath, { bytes: fs.statSync(file).size }])),
@@ -212,6 +228,7 @@ export async function finishImages(builder: ImageBuilder, outDir: string, entrie
       if (img.canonical !== img.path) continue;
       publishFile(img.file, path.join(outDir, img.path));
       if (img.preview) publishFile(img.preview, path.join(outDir, previewPath(img.path)));
+      if (img.pdf) publishFile(img.pdf.file, path.join(outDir, pdfPath(img.path)));
     }
   };
   publish(prepared.images);

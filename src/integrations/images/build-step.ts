@@ -28,7 +28,7 @@ function cacheName(root: string, dir: string): string {
 /** `data`: the snapshots as runDataCheck already checked them (read and checked again if absent). */
 export async function imagesBeforeAstro(root: string, entries: ContentEntries, contentDir = resolveContentDir(), data?: SnapshotReport): Promise<ImagesStep> {
   const site = entries.site!;
-  const builder = new ImageBuilder({ root, logo: site.logo, cacheDir: defaultCacheDir(root), progress: new Progress('Ảnh', 'ảnh') });
+  const builder = new ImageBuilder({ root, logo: site.logo, cacheDir: defaultCacheDir(root), progress: new Progress('Ảnh', 'ảnh'), cropMarks: site.printCropMarks });
   let started = performance.now();
   const progress = progressJobs(contentDir, entries, data);
   const prepared = await prepareEntryImages(builder, entries, progress.jobs);
@@ -60,7 +60,7 @@ export async function imagesBeforeAstro(root: string, entries: ContentEntries, c
  */
 export async function imagesOnly(root: string, entries: ContentEntries, contentDir: string, data: SnapshotReport | undefined, shard: Shard | undefined, plan: (dir: string) => Promise<void>): Promise<string> {
   const site = entries.site!;
-  const builder = new ImageBuilder({ root, logo: site.logo, cacheDir: defaultCacheDir(root), progress: new Progress('Ảnh', 'ảnh') });
+  const builder = new ImageBuilder({ root, logo: site.logo, cacheDir: defaultCacheDir(root), progress: new Progress('Ảnh', 'ảnh'), cropMarks: site.printCropMarks });
   const started = performance.now();
   const planDir = fs.mkdtempSync(path.join(os.tmpdir(), 'loa-image-plan-'));
   let generic;

@@ -31,9 +31,10 @@ function writeAtomic(file: string, bytes: Uint8Array): void {
 }
 
 export async function renderToFile(job: PoolJob): Promise<number> {
-  const { png, preview } = await renderCardFiles(FORMATS[job.format], job.props, assets, { preview: Boolean(job.preview) });
-  // The preview first: a PNG in the cache means its preview is there too.
+  const { png, preview, pdf } = await renderCardFiles(FORMATS[job.format], job.props, assets, { preview: Boolean(job.preview), pdf: Boolean(job.pdf), cropMarks: job.cropMarks });
+  // Preview and PDF first: a PNG in the cache means they are there too.
   if (job.preview && preview) writeAtomic(job.preview, preview);
+  if (job.pdf && pdf) writeAtomic(job.pdf, pdf);
   writeAtomic(job.file, png);
   return png.length;
 }

@@ -14,6 +14,9 @@ export interface PoolJob {
   file: string;
   /** Cache file of the small WebP preview to write beside it, if the image has one. */
   preview?: string | null;
+  /** Cache file of the print PDF (printed formats), and whether it has crop marks. */
+  pdf?: string | null;
+  cropMarks?: boolean;
 }
 
 export type PoolReply = { index: number; ok: true; bytes: number } | { index: number; ok: false; error: string };

@@ -50,6 +50,11 @@ export function pageImagePath(pagePath: string): { path: string; generic: boolea
   return { path: imagePath('trang', pageImageId(pagePath), 'og'), generic: true };
 }
 
+/** Site path of an image's print PDF: /anh/…/poster-a3.png → /anh/…/poster-a3.pdf. */
+export function pdfPath(imageSitePath: string): string {
+  return imageSitePath.replace(/\.png$/, '.pdf');
+}
+
 /** Width of the small previews on the download pages (the posters themselves are megabytes). */
 export const PREVIEW_WIDTH = 360;
 

@@ -12,6 +12,8 @@ export interface ManifestImage {
   previewHeight: number;
   /** Site path the bytes are published at when another job drew the same image first. */
   file?: string;
+  /** The print PDF beside it (printed formats), with its size. */
+  pdf?: { path: string; bytes: number };
 }
 
 export interface ImageManifest {

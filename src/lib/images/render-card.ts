@@ -10,6 +10,7 @@ import { fitText } from './fit-text.ts';
 import type { ImageFormat } from './formats.ts';
 import { PREVIEW_WIDTH, previewHeight } from './image-paths.ts';
 import { qrSvgElements } from './qr-code.ts';
+import { printPdf } from './print-pdf.ts';
 import { progressTree } from './render-progress.ts';
 import { createSatoriMeasure, type SatoriMeasure } from './satori-measure.ts';
 
@@ -114,12 +115,19 @@ export async function renderCard(format: ImageFormat, input: CardProps, assets: 
 }
 
 /**
- * The card's PNG and, on request, its small WebP preview for the download pages: the same SVG
- * drawn again at the preview's width (a vector scaled down, not the poster's pixels resampled).
+ * The card's PNG and, on request, its small WebP preview for the download pages (the same SVG
+ * drawn again at the preview's width: a vector scaled down, not the poster's pixels resampled)
+ * and, for printed formats, its print PDF (print-pdf.ts), all from one satori drawing.
  */
-export async function renderCardFiles(format: ImageFormat, input: CardProps, assets: RenderAssets, options: { preview?: boolean } = {}): Promise<RenderedCard & { preview: Buffer | null }> {
+export async function renderCardFiles(
+  format: ImageFormat,
+  input: CardProps,
+  assets: RenderAssets,
+  options: { preview?: boolean; pdf?: boolean; cropMarks?: boolean } = {},
+): Promise<RenderedCard & { preview: Buffer | null; pdf: Buffer | null }> {
   const scene = await cardScene(format, input, assets);
-  const svg = Buffer.from(await sceneSvg(scene, assets.fonts));
+  const text = await sceneSvg(scene, assets.fonts);
+  const svg = Buffer.from(text);
   const png = await encodePng(sharp(svg), format);
   const preview = options.preview
     ? await sharp(svg, { density: (72 * PREVIEW_WIDTH) / format.width })
@@ -128,5 +136,6 @@ export async function renderCardFiles(format: ImageFormat, input: CardProps, ass
         .webp({ quality: 80 })
         .toBuffer()
     : null;
-  return { png, sizes: scene.sizes, preview };
+  const pdf = options.pdf && format.print ? await printPdf(format, text, { cropMarks: options.cropMarks }) : null;
+  return { png, sizes: scene.sizes, preview, pdf };
 }
