@@ -5,11 +5,15 @@
 // in when the key matches. Any change, a full index as before.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { publishFile } from './images/publish-file.ts';
 
-const require = createRequire(import.meta.url);
+/** Pagefind's version, from its package.json (which its exports do not list). */
+function pagefindVersion(): string {
+  const entry = fileURLToPath(import.meta.resolve('pagefind'));
+  return (JSON.parse(fs.readFileSync(path.join(path.dirname(entry), '..', 'package.json'), 'utf8')) as { version: string }).version;
+}
 
 function hashTree(hash: ReturnType<typeof createHash>, dir: string, keep: (file: string) => boolean): void {
   for (const file of fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
@@ -21,7 +25,7 @@ function hashTree(hash: ReturnType<typeof createHash>, dir: string, keep: (file:
 }
 
 export function searchIndexKey(siteDir: string, srcDir: string): string {
-  const hash = createHash('sha256').update(`pagefind@${(require('pagefind/package.json') as { version: string }).version}\0`);
+  const hash = createHash('sha256').update(`pagefind@${pagefindVersion()}\0`);
   hashTree(hash, srcDir, () => true);
   hashTree(hash, siteDir, (f) => f.endsWith('.html') && !f.startsWith(`pagefind${path.sep}`));
   return hash.digest('hex');

@@ -84,11 +84,12 @@ describe.each(PRINT)('%s print PDF', (name) => {
     // at the very edge of the page, are the same colour (white background, blue band, top rule).
     const px = (x: number, y: number) => [...page.data.subarray((y * page.info.width + x) * 3, (y * page.info.width + x) * 3 + 3)];
     const close = (a: number[], b: number[]) => a.every((v, i) => Math.abs(v - b[i]!) <= 24);
+    // (The outermost row of pixels is only partly covered by the page: one row in from the edge.)
     for (const x of [Math.round(page.info.width * 0.3), Math.round(page.info.width * 0.7)]) {
-      expect(close(px(x, 0), px(x, bleed + 1)), `top at x=${x}`).toBe(true);
-      expect(close(px(x, page.info.height - 1), px(x, page.info.height - bleed - 2)), `bottom at x=${x}`).toBe(true);
+      expect(close(px(x, 1), px(x, bleed + 1)), `top at x=${x}`).toBe(true);
+      expect(close(px(x, page.info.height - 2), px(x, page.info.height - bleed - 2)), `bottom at x=${x}`).toBe(true);
     }
-    const [r, g, b] = px(Math.round(page.info.width / 2), page.info.height - 1);
+    const [r, g, b] = px(Math.round(page.info.width / 2), page.info.height - 2);
     expect(b! > r! && b! > g!, 'the band’s blue reaches the bottom edge').toBe(true);
   });
 
@@ -107,15 +108,20 @@ describe('print PDF options', () => {
     fs.writeFileSync(file, pdf!);
     const b = boxes(file);
     expect(b.MediaBox![2]! - b.BleedBox![2]!).toBeCloseTo(12 * MM, 1);
-    const page = await rasterise(file, 72);
-    const dark = (x0: number, y0: number, x1: number, y1: number) => {
-      let n = 0;
-      for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) if (page.data[(y * page.info.width + x) * 3]! < 128) n++;
-      return n;
-    };
-    // Top-left slug (outside the bleed box): the two marks. Without marks it would be empty.
-    const slug = Math.floor(12 * (72 / 25.4)) - 1;
-    expect(dark(0, 0, slug, slug)).toBeGreaterThan(4);
+    const dpi = 150;
+    const page = await rasterise(file, dpi);
+    // Outside the bleed box (the 12 mm slug around it): marks, and nothing else.
+    const slug = Math.floor((12 / 25.4) * dpi) - 1;
+    let marks = 0;
+    for (let y = 0; y < page.info.height; y++) {
+      for (let x = 0; x < page.info.width; x++) {
+        const inSlug = x < slug || y < slug || x >= page.info.width - slug || y >= page.info.height - slug;
+        if (inSlug && page.data[(y * page.info.width + x) * 3]! < 200) marks++;
+      }
+    }
+    // Eight marks of 6 mm (35 px at 150 dpi), each a line about a pixel wide.
+    expect(marks).toBeGreaterThan(8 * 20);
+    expect(marks).toBeLessThan(8 * 35 * 4);
     const plain = boxes(files.get('poster-a4')!.pdf);
     expect(plain.MediaBox).toEqual(plain.BleedBox);
   });
