@@ -1,9 +1,10 @@
 // npm run bench:images — figures, not a test. For each format, over the example content's images
 // of that format (at most --per images each, default all; --format NAME, repeatable, for some): the median ms per image cold (rendered)
 // and warm (found in the build's cache), images per second with the build's worker pool on all
-// cores, and that rate against a plain sequential satori + sharp loop over the same images in the
-// same run. Both loops do the same work (render, encode PNG, write the file); the pool's figure
-// includes starting its threads, as a build pays that too.
+// cores, and that rate against a plain sequential loop over the same images in the same run.
+// Both loops do the same work (render, encode the PNG and, where the download pages offer them,
+// the preview and the print PDF, write the files); the pool's figure includes starting its
+// threads, as a build pays that too.
 // "ảnh / 1 lượt": each card's render time against one bare satori + sharp pass (SVG → PNG, sharp's
 // defaults) of the same final tree, timed right after it in the same loop, so load on the machine
 // weighs on both alike: the cost of fitting the texts and of everything else a card needs
@@ -15,14 +16,14 @@ import { parseArgs } from 'node:util';
 import { resolveContentDir } from '../src/integrations/content-dir.ts';
 import { runContentCheck } from '../src/integrations/run-content-check.ts';
 import { loadAssets } from '../src/integrations/images/assets.ts';
-import { ImageBuilder } from '../src/integrations/images/build-images.ts';
+import { ImageBuilder, hasPdf, hasPreview } from '../src/integrations/images/build-images.ts';
 import { imageKey, rendererHash } from '../src/integrations/images/image-key.ts';
 import { defaultThreads, renderInPool } from '../src/integrations/images/render-pool.ts';
 import { entryImageJobs } from '../src/lib/images/entry-images.ts';
 import { FORMAT_NAMES, FORMATS } from '../src/lib/images/formats.ts';
 import satori from 'satori';
 import sharp from 'sharp';
-import { cardScene, renderCard } from '../src/lib/images/render-card.ts';
+import { cardScene, renderCard, renderCardFiles } from '../src/lib/images/render-card.ts';
 import { progressJobs } from '../src/integrations/images/progress-jobs.ts';
 import { PROGRESS_FORMATS } from '../src/lib/images/progress-images.ts';
 
@@ -66,7 +67,12 @@ try {
       const { png } = await renderCard(FORMATS[name], job.props, assets);
       fs.writeFileSync(path.join(seqDir, `${i}.png`), png);
       cold.push(performance.now() - t);
-      seqMs += cold.at(-1)!;
+      // The sequential rate does what a build's worker does for this image: PNG, and the
+      // preview and print PDF where the download pages offer them.
+      const s = performance.now();
+      const files = await renderCardFiles(FORMATS[name], job.props, assets, { preview: hasPreview(job), pdf: hasPdf(job) });
+      for (const [ext, bytes] of [['png', files.png], ['webp', files.preview], ['pdf', files.pdf]] as const) if (bytes) fs.writeFileSync(path.join(seqDir, `${i}.files.${ext}`), bytes);
+      seqMs += performance.now() - s;
       // The same final tree (its sizes already fitted, not timed), drawn by one bare pass.
       const { tree } = await cardScene(FORMATS[name], job.props, assets);
       const b = performance.now();
@@ -80,7 +86,10 @@ try {
     // The build's worker pool, straight into the build cache's file names.
     const poolStart = performance.now();
     const replies = await renderInPool(
-      jobs.map((job) => ({ format: job.format, props: job.props, file: path.join(cacheDir, `${imageKey(renderer, job.format, job.props)}.png`), preview: null })),
+      jobs.map((job) => {
+        const key = imageKey(renderer, job.format, job.props);
+        return { format: job.format, props: job.props, file: path.join(cacheDir, `${key}.png`), preview: hasPreview(job) ? path.join(cacheDir, `${key}.preview.webp`) : null, pdf: hasPdf(job) ? path.join(cacheDir, `${key}.pdf`) : null };
+      }),
       { root, logo: site.logo },
     );
     const poolRate = jobs.length / ((performance.now() - poolStart) / 1000);

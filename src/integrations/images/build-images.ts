@@ -51,9 +51,9 @@ export interface ImageProgress {
 }
 
 /** Download pages show previews; generic cards and progress images (linked under charts) need none. */
-const hasPreview = (job: ImageJob) => job.kind !== 'trang' && job.kind !== 'tien-do';
+export const hasPreview = (job: ImageJob) => job.kind !== 'trang' && job.kind !== 'tien-do';
 /** The printed formats of what the download pages offer get a print PDF beside the PNG. */
-const hasPdf = (job: ImageJob) => hasPreview(job) && FORMATS[job.format].print !== undefined;
+export const hasPdf = (job: ImageJob) => hasPreview(job) && FORMATS[job.format].print !== undefined;
 
 /** Default cache: node_modules/.cache/loa-images/ (safe to delete; LOA_IMAGE_CACHE overrides). */
 export function defaultCacheDir(root: string): string {
