@@ -13,6 +13,7 @@ import { buildSearchIndex } from '../src/integrations/search-index.ts';
 import { pinReferenceDate, referenceDateOf } from '../src/integrations/reference-date.ts';
 import { formatDate } from '../src/lib/format/vi-format.ts';
 import type { ReferenceDate } from '../src/lib/site/reference-date.ts';
+import { heldLines, publishedEntries } from '../src/lib/content/publication.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
@@ -39,8 +40,11 @@ try {
   const reference = referenceDateOf(entries.site?.referenceDate);
   pinReferenceDate(reference);
   console.log(`Ngày tham chiếu: ${formatDate(reference.date)} (${ORIGIN_WORDS[reference.origin]}).`);
+  // Drafts and entries dated after the reference date: no page, no image, no search entry.
+  const published = publishedEntries(entries, reference.date);
+  if (published.held.length > 0) console.log([`Chưa xuất bản (${published.held.length}):`, ...heldLines(published.held, formatDate)].join('\n'));
   runDataCheck(contentDir);
-  images = await imagesBeforeAstro(root, entries);
+  images = await imagesBeforeAstro(root, published.entries);
 } catch (error) {
   console.error(error instanceof ContentError || (error instanceof Error && ['ImageError', 'ReferenceDateError'].includes(error.name)) ? error.message : error);
   console.error(`\nTrang cũ (${displayPath(outDir)}) được giữ nguyên.`);

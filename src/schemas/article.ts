@@ -1,12 +1,14 @@
 // A news article (bài viết).
 import { z } from 'zod';
-import { isoDate, line, slug, text } from './common.ts';
+import { draft, isoDate, line, slug, text } from './common.ts';
 
 export const articleSchema = z.strictObject({
   /** Headline. */
   title: line(160),
-  /** Publication date. */
+  /** Publication date: an article dated after the build's reference date waits until that day. */
   date: isoDate(),
+  /** Kept out of the site while true: see src/lib/content/publication.ts. */
+  draft: draft(),
   /** Person or unit that wrote it. */
   author: line(120),
   /** Campaign the article belongs to (id in content/campaigns), optional. */

@@ -71,3 +71,9 @@ export const legalSource = () =>
     /** A plain note shown next to the source. */
     note: text().optional(),
   });
+
+/**
+ * A draft stays in the content folder but is never published: no page, no image, no search
+ * entry, no feed item, until it is set to false (see src/lib/content/publication.ts).
+ */
+export const draft = () => z.boolean({ error: 'cần true (bản nháp) hoặc false' }).default(false);

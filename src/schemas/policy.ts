@@ -1,6 +1,6 @@
 // A plain-language policy explanation (chính sách).
 import { z } from 'zod';
-import { isoDate, legalSource, line, slug, text } from './common.ts';
+import { draft, isoDate, legalSource, line, slug, text } from './common.ts';
 
 export const POLICY_TOPICS = ['tong-quan', 'quyen-loi', 'muc-dong', 'ho-tro', 'phuong-thuc', 'dang-ky', 'huu-tri', 'mot-lan', 'chuyen-tiep'] as const;
 
@@ -36,6 +36,10 @@ export const policySchema = z.strictObject({
   reviewed: isoDate(),
   /** Frequently asked questions, also published as FAQPage structured data. */
   faq: z.array(z.strictObject({ q: line(200), a: text() })).default([]),
+  /** Kept out of the site while true: see src/lib/content/publication.ts. */
+  draft: draft(),
+  /** Day the entry appears on the site; until then it is held like a draft (scheduled). */
+  publishDate: isoDate().optional(),
   /** Position in lists (smaller first). */
   order: z.int().min(0).default(100),
 });
