@@ -8,6 +8,7 @@ import sitemap from '@astrojs/sitemap';
 import { parse } from 'yaml';
 import { nfcMarkdown } from './src/integrations/vite-nfc.ts';
 import { mdxPlainText } from './src/integrations/vite-mdx-text.ts';
+import { sveltiaOffline } from './src/integrations/vite-sveltia-offline.ts';
 
 const contentDir = path.resolve(process.env.LOA_CONTENT_DIR?.trim() || 'content');
 const siteFile = path.join(contentDir, 'site.yaml');
@@ -21,11 +22,14 @@ export default defineConfig({
   // A separate cache per content folder: the content layer caches entries, and two content
   // folders must never see each other's entries.
   cacheDir: process.env.LOA_CACHE_DIR || './node_modules/.astro',
-  integrations: [mdx(), sitemap()],
+  // The editor at /admin/ is for staff: not in the sitemap.
+  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') })],
   devToolbar: { enabled: false },
   vite: {
-    plugins: [nfcMarkdown(), mdxPlainText(contentDir)],
+    plugins: [nfcMarkdown(), mdxPlainText(contentDir), sveltiaOffline()],
     build: {
+      // The editor at /admin/ (Sveltia CMS) is one large script, loaded only there.
+      chunkSizeWarningLimit: 4096,
       // Scripts always as files, never inlined: the Content-Security-Policy allows no inline script.
       assetsInlineLimit: 0,
       rolldownOptions: {

@@ -1,6 +1,6 @@
 // A campaign (chiến dịch): one plan with its theme, period, issuing document and milestones.
 import { z } from 'zod';
-import { draft, isoDate, isRealDate, line, slug } from './common.ts';
+import { draft, isoDate, isRealDate, line, ref } from './common.ts';
 
 export const ISSUER_LEVELS = ['trung-uong', 'tinh', 'huyen', 'xa'] as const;
 
@@ -36,7 +36,7 @@ export const campaignSchema = z.strictObject({
     level: z.enum(ISSUER_LEVELS, { error: `cần một trong: ${ISSUER_LEVELS.join(', ')}` }),
   }),
   /** Audience groups the campaign targets (ids in content/audiences). */
-  audiences: z.array(slug()).default([]),
+  audiences: z.array(ref('audiences')).default([]),
   /** Channels used: fanpage, Zalo OA, loudspeakers… */
   channels: z.array(line(120)).default([]),
   /** Deadlines and events in the plan. */

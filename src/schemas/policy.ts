@@ -1,6 +1,6 @@
 // A plain-language policy explanation (chính sách).
 import { z } from 'zod';
-import { draft, isoDate, legalSource, line, slug, text } from './common.ts';
+import { draft, isoDate, legalSource, line, ref, text } from './common.ts';
 
 export const POLICY_TOPICS = ['tong-quan', 'quyen-loi', 'muc-dong', 'ho-tro', 'phuong-thuc', 'dang-ky', 'huu-tri', 'mot-lan', 'chuyen-tiep'] as const;
 
@@ -12,7 +12,7 @@ export const policySchema = z.strictObject({
   /** Topic, used to group the policy list. */
   topic: z.enum(POLICY_TOPICS, { error: `cần một trong: ${POLICY_TOPICS.join(', ')}` }),
   /** Audience groups (ids in content/audiences) this page is written for. */
-  audiences: z.array(slug()).default([]),
+  audiences: z.array(ref('audiences')).default([]),
   /** Legal sources the explanation rests on. */
   sources: z.array(legalSource()).min(1, { error: 'cần ít nhất một văn bản làm căn cứ' }),
   /** Amounts and rates that change with the law: each with its source and effective date. */

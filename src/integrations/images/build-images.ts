@@ -120,7 +120,8 @@ export async function finishImages(builder: ImageBuilder, outDir: string, entrie
   for (const [sitePath, file] of prepared.zips) copyInto(outDir, sitePath, file);
   const site = entries.site!;
   const wanted = new Map<string, ImageJob>();
-  const pages = fs.readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).sort();
+  // The editor at /admin/ is a tool for staff, not a page to share: no link preview.
+  const pages = fs.readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith(`admin${path.sep}`)).sort();
   for (const page of pages) {
     const html = fs.readFileSync(path.join(outDir, page), 'utf8');
     const image = META('og:image').exec(html)?.[1];
