@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { nfcMarkdown } from './src/integrations/vite-nfc.ts';
 import { mdxPlainText } from './src/integrations/vite-mdx-text.ts';
 import { sveltiaOffline } from './src/integrations/vite-sveltia-offline.ts';
+import { contentPublicFiles } from './src/integrations/public-files.ts';
 
 const contentDir = path.resolve(process.env.LOA_CONTENT_DIR?.trim() || 'content');
 const siteFile = path.join(contentDir, 'site.yaml');
@@ -23,7 +24,7 @@ export default defineConfig({
   // folders must never see each other's entries.
   cacheDir: process.env.LOA_CACHE_DIR || './node_modules/.astro',
   // The editor at /admin/ is for staff: not in the sitemap.
-  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') })],
+  integrations: [contentPublicFiles(contentDir), mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') })],
   devToolbar: { enabled: false },
   vite: {
     plugins: [nfcMarkdown(), mdxPlainText(contentDir), sveltiaOffline()],

@@ -14,6 +14,9 @@ import { pinReferenceDate, referenceDateOf } from '../src/integrations/reference
 import { formatDate } from '../src/lib/format/vi-format.ts';
 import type { ReferenceDate } from '../src/lib/site/reference-date.ts';
 import { heldLines, publishedEntries } from '../src/lib/content/publication.ts';
+import { writeAdminHeaders } from '../src/integrations/admin-headers.ts';
+import { placeholderFields, placeholderWarning } from '../src/lib/site/placeholder-identity.ts';
+import type { SiteIdentity } from '../src/schemas/site.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
@@ -33,9 +36,14 @@ const ORIGIN_WORDS: Record<ReferenceDate['origin'], string> = {
 };
 
 let images: ImagesStep;
+let site: SiteIdentity;
 try {
   // Images before Astro: the download pages show their sizes (see src/integrations/images/).
   const { entries } = runContentCheck(contentDir);
+  site = entries.site!;
+  // Loud, every build, while site.yaml still holds the example identity: it is printed on every poster.
+  const placeholders = placeholderWarning(placeholderFields(site), `${displayPath(contentDir)}/site.yaml`);
+  if (placeholders) console.warn(placeholders);
   // One "today" for the whole build: campaign status, drafts, the calculator's default date.
   const reference = referenceDateOf(entries.site?.referenceDate);
   pinReferenceDate(reference);
@@ -61,6 +69,7 @@ try {
   const { build } = await import('astro');
   await build({ root, outDir: staging, logLevel: process.env.LOA_LOG_LEVEL === 'info' ? 'info' : 'warn' });
   await images.afterAstro(staging);
+  writeAdminHeaders(staging, site);
   // Search index before the swap: a failure here also leaves the previous site in place.
   const search = await buildSearchIndex(staging);
   console.log(`Chỉ mục tìm kiếm: ${search.pages} trang.`);

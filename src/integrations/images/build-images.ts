@@ -9,12 +9,13 @@ import sharp from 'sharp';
 import type { ContentEntries } from '../../lib/content/entries.ts';
 import { entryImageJobs, genericPageJob, type ImageJob } from '../../lib/images/entry-images.ts';
 import { FORMATS } from '../../lib/images/formats.ts';
-import { IMAGE_ROOT, previewPath } from '../../lib/images/image-paths.ts';
+import { IMAGE_ROOT, previewPath, thumbPath } from '../../lib/images/image-paths.ts';
 import type { ImageManifest } from '../../lib/images/manifest.ts';
 import { imageKey, rendererHash } from './image-key.ts';
 import { loadAssets } from './assets.ts';
 import { renderInPool } from './render-pool.ts';
-import { campaignZips } from './campaign-zip.ts';
+import { campaignZips, messageZips } from './campaign-zip.ts';
+import { coverPhotos, type CoverFile } from './cover-photos.ts';
 
 export class ImageError extends Error {
   constructor(message: string) {
@@ -33,9 +34,14 @@ export interface CachedImage extends ImageJob {
   bytes: number;
   /** Small WebP preview for the download pages (the posters are megabytes). */
   preview: string;
+  /** Smaller square WebP for lists (a message's square image). */
+  thumb?: string;
 }
 
 const PREVIEW_WIDTH = 360;
+/** Thumbnail side in pixels: twice the 80 px it is shown at on /thong-diep/, for sharp phone screens. */
+export const THUMB_SIZE = 160;
+const hasThumb = (job: ImageJob) => job.kind === 'thong-diep' && job.format === 'square' && !job.undated;
 /** Download pages show previews; generic cards and progress images (linked under charts) need none. */
 const hasPreview = (job: ImageJob) => job.kind !== 'trang' && job.kind !== 'tien-do';
 
@@ -86,21 +92,29 @@ export class ImageBuilder {
         await sharp(file).resize({ width: PREVIEW_WIDTH }).webp({ quality: 80 }).toFile(`${preview}.tmp`);
         fs.renameSync(`${preview}.tmp`, preview);
       }
-      out.push({ ...job, file, bytes: fs.statSync(file).size, preview });
+      const thumb = file.replace(/\.png$/, '.thumb.webp');
+      if (hasThumb(job) && !fs.existsSync(thumb)) {
+        await sharp(file).resize({ width: THUMB_SIZE }).webp({ quality: 75 }).toFile(`${thumb}.tmp`);
+        fs.renameSync(`${thumb}.tmp`, thumb);
+      }
+      out.push({ ...job, file, bytes: fs.statSync(file).size, preview, ...(hasThumb(job) ? { thumb } : {}) });
     }
     return out;
   }
 }
 
 /** Phase 1, before Astro: entry images and campaign ZIPs; returns the manifest pages read. */
-export async function prepareEntryImages(builder: ImageBuilder, entries: ContentEntries, moreJobs: ImageJob[] = []): Promise<{ images: CachedImage[]; zips: Map<string, string>; manifest: ImageManifest }> {
+export async function prepareEntryImages(builder: ImageBuilder, entries: ContentEntries, moreJobs: ImageJob[] = []): Promise<{ images: CachedImage[]; zips: Map<string, string>; covers: Map<string, CoverFile>; manifest: ImageManifest }> {
+  const { covers, problems } = await coverPhotos(entries, builder.cacheDir);
+  if (problems.length > 0) throw new ImageError(`Lỗi ảnh bìa: chưa dựng trang. Sửa các chỗ sau rồi chạy lại (${problems.length}):\n${problems.join('\n')}`);
   const images = await builder.render([...entryImageJobs(entries), ...moreJobs]);
-  const zips = campaignZips(entries, images, builder.cacheDir);
+  const zips = new Map([...campaignZips(entries, images, builder.cacheDir), ...messageZips(entries, images, builder.cacheDir)]);
   const manifest: ImageManifest = {
-    images: Object.fromEntries(images.map((img) => [img.path, { format: img.format, width: FORMATS[img.format].width, height: FORMATS[img.format].height, bytes: img.bytes, preview: previewPath(img.path), previewWidth: PREVIEW_WIDTH, previewHeight: Math.round((PREVIEW_WIDTH * FORMATS[img.format].height) / FORMATS[img.format].width) }])),
+    images: Object.fromEntries(images.map((img) => [img.path, { format: img.format, width: FORMATS[img.format].width, height: FORMATS[img.format].height, bytes: img.bytes, preview: previewPath(img.path), previewWidth: PREVIEW_WIDTH, previewHeight: Math.round((PREVIEW_WIDTH * FORMATS[img.format].height) / FORMATS[img.format].width), ...(img.thumb ? { thumb: thumbPath(img.path), thumbSize: THUMB_SIZE } : {}) }])),
     zips: Object.fromEntries([...zips].map(([sitePath, file]) => [sitePath, { bytes: fs.statSync(file).size }])),
+    covers: Object.fromEntries([...covers].map(([id, { path: sitePath, width, height }]) => [id, { path: sitePath, width, height }])),
   };
-  return { images, zips, manifest };
+  return { images, zips, covers, manifest };
 }
 
 function copyInto(outDir: string, sitePath: string, file: string): void {
@@ -112,10 +126,12 @@ function copyInto(outDir: string, sitePath: string, file: string): void {
 const META = (property: string) => new RegExp(`<meta property="${property}" content="([^"]*)"`);
 
 /** Phase 2, after Astro: copies entry images and ZIPs in, then renders each generic page's preview. */
-export async function finishImages(builder: ImageBuilder, outDir: string, entries: ContentEntries, prepared: { images: CachedImage[]; zips: Map<string, string> }): Promise<void> {
+export async function finishImages(builder: ImageBuilder, outDir: string, entries: ContentEntries, prepared: { images: CachedImage[]; zips: Map<string, string>; covers?: Map<string, CoverFile> }): Promise<void> {
+  for (const cover of prepared.covers?.values() ?? []) copyInto(outDir, cover.path, cover.file);
   for (const img of prepared.images) {
     copyInto(outDir, img.path, img.file);
     if (hasPreview(img)) copyInto(outDir, previewPath(img.path), img.preview);
+    if (img.thumb) copyInto(outDir, thumbPath(img.path), img.thumb);
   }
   for (const [sitePath, file] of prepared.zips) copyInto(outDir, sitePath, file);
   const site = entries.site!;
