@@ -29,7 +29,7 @@ export const viImages = {
   },
   quick: {
     heading: 'Tải ảnh về máy',
-    og: 'Ảnh Facebook, Zalo',
+    og: 'Facebook, Zalo',
     square: 'Ảnh vuông',
     'poster-a4': 'Áp phích A4',
     zip: 'Tất cả (ZIP)',

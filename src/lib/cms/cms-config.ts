@@ -144,6 +144,9 @@ export function cmsConfig(input: CmsConfigInput): Record<string, unknown> {
     // File names from titles: "Hội nghị đối thoại xã An Hà" → hoi-nghi-doi-thoai-xa-an-ha.mdx,
     // the lower-case ASCII id every entry needs (src/lib/content/check-content.ts).
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-', lowercase: true, maxlength: 80 },
+    // An empty optional field is left out of the file rather than written as '' or null, which
+    // the schemas would reject (an unset campaign is no campaign, not the campaign "").
+    output: { omit_empty_optional_fields: true, yaml: { quote: 'double' } },
     collections: [...entryCollections, siteFile],
   };
 }
