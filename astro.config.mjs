@@ -10,6 +10,7 @@ import { nfcMarkdown } from './src/integrations/vite-nfc.ts';
 import { mdxPlainText } from './src/integrations/vite-mdx-text.ts';
 import { sveltiaOffline } from './src/integrations/vite-sveltia-offline.ts';
 import { contentPublicFiles } from './src/integrations/public-files.ts';
+import { mdxAmounts } from './src/integrations/vite-amounts.ts';
 
 const contentDir = path.resolve(process.env.LOA_CONTENT_DIR?.trim() || 'content');
 const siteFile = path.join(contentDir, 'site.yaml');
@@ -27,7 +28,7 @@ export default defineConfig({
   integrations: [contentPublicFiles(contentDir), mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') })],
   devToolbar: { enabled: false },
   vite: {
-    plugins: [nfcMarkdown(), mdxPlainText(contentDir), sveltiaOffline()],
+    plugins: [nfcMarkdown(), mdxPlainText(contentDir), mdxAmounts(), sveltiaOffline()],
     build: {
       // The editor at /admin/ (Sveltia CMS) is one large script, loaded only there.
       chunkSizeWarningLimit: 4096,

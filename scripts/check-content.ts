@@ -12,6 +12,8 @@ try {
   console.log(
     `Nội dung hợp lệ: ${e.campaigns.length} chiến dịch, ${e.messages.length} thông điệp, ${e.policies.length} chính sách, ${e.articles.length} bài viết, ${e.audiences.length} nhóm đối tượng.`,
   );
+  const locality = e.site?.rulesLocality;
+  if (report.rules?.rules) console.log(`Quy định BHXH tự nguyện hợp lệ: ${report.rules.file}${locality ? ` (hỗ trợ thêm của địa phương: ${locality})` : ''}.`);
   const reference = referenceDateOf(e.site?.referenceDate);
   const { held } = publishedEntries(e, reference.date);
   if (held.length > 0) console.log([`Chưa xuất bản vào ngày ${formatDate(reference.date)} (${held.length}):`, ...heldLines(held, formatDate)].join('\n'));

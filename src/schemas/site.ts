@@ -1,6 +1,6 @@
 // The identity of the agency that publishes the site (content/site.yaml).
 import { z } from 'zod';
-import { href, isoDate, line, ref, text } from './common.ts';
+import { href, isoDate, line, ref, slug, text } from './common.ts';
 
 /** A number of levels below a snapshot's top unit (0 = the top unit only). */
 const levels = () =>
@@ -78,6 +78,12 @@ export const siteSchema = z.strictObject({
       apiRoot: z.url({ protocol: /^https$/, error: 'cần địa chỉ https://…' }).optional(),
     })
     .optional(),
+  /**
+   * Which province's top-ups on the State's support the calculator and the amounts on pages add:
+   * the name of a file in content/rules/dia-phuong/ without .yaml (e.g. "ha-noi"). Leave it out
+   * for a national site: only the State's support is counted.
+   */
+  rulesLocality: slug().optional(),
   /**
    * Which progress pages get images of their own. Every unit's page has a link preview, but a
    * national snapshot has ~32,000 units and each card takes ~0.1 s to draw: below `cardLevels`

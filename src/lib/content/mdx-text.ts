@@ -4,7 +4,10 @@
 // character stops the whole build. escapeMdxText puts a Markdown backslash before each of them
 // outside code, so MDX (and plain Markdown, where "<" would otherwise start raw HTML) shows them
 // as typed. ">" is left alone: MDX reads it as text, and at a line start it is a quotation.
+// Amounts computed from the rules ("{{muc-dong-thap-nhat}}", src/lib/rules/amounts.ts) are left
+// whole: the next step (src/integrations/vite-amounts.ts) turns them into their component.
 import { markdownToMdast } from 'satteri';
+import { AMOUNT_PATTERN } from '../rules/amounts.ts';
 
 /** Characters MDX would read as code or markup, escaped outside code. */
 const SPECIAL = new Set(['{', '}', '<']);
@@ -26,13 +29,18 @@ export function codeRanges(markdown: string): [number, number][] {
   return ranges.sort((a, b) => a[0] - b[0]);
 }
 
+/** [start, end) offsets of the "{{…}}" amount expressions of a text. */
+function amountRanges(text: string): [number, number][] {
+  return [...text.matchAll(new RegExp(AMOUNT_PATTERN.source, 'g'))].map((m) => [m.index, m.index + m[0].length] as [number, number]);
+}
+
 /**
- * The body with every "{", "}" and "<" outside code preceded by a backslash. Characters already
- * escaped are left as they are, so running it twice changes nothing.
+ * The body with every "{", "}" and "<" outside code and outside amount expressions preceded by a
+ * backslash. Characters already escaped are left as they are, so running it twice changes nothing.
  */
 export function escapeMdxText(body: string): string {
   if (![...SPECIAL].some((c) => body.includes(c))) return body;
-  const ranges = codeRanges(body);
+  const ranges = [...codeRanges(body), ...amountRanges(body)].sort((a, b) => a[0] - b[0]);
   let out = '';
   let range = 0;
   let backslashes = 0;

@@ -17,6 +17,9 @@ describe('escapeMdxText', () => {
     expect(escapeMdxText('\\\\{a}')).toBe('\\\\\\{a\\}');
     expect(escapeMdxText(escapeMdxText('x {y} < z'))).toBe(escapeMdxText('x {y} < z'));
   });
+  test('amounts computed from the rules ("{{name}}") are left for their own step', () => {
+    expect(escapeMdxText('Mức thấp nhất là {{muc-dong-thap-nhat}} {mỗi} tháng, {{tu-dong-khac x 3}}.')).toBe('Mức thấp nhất là {{muc-dong-thap-nhat}} \\{mỗi\\} tháng, {{tu-dong-khac x 3}}.');
+  });
   test('a blockquote keeps its ">" marker', () => {
     expect(escapeMdxText('> Trích {dẫn}')).toBe('> Trích \\{dẫn\\}');
   });
