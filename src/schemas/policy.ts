@@ -1,6 +1,6 @@
 // A plain-language policy explanation (chính sách).
 import { z } from 'zod';
-import { draft, isoDate, legalSource, line, ref, text } from './common.ts';
+import { draft, isoDate, legalSource, line, ref, slug, text } from './common.ts';
 
 export const POLICY_TOPICS = ['tong-quan', 'quyen-loi', 'muc-dong', 'ho-tro', 'phuong-thuc', 'dang-ky', 'huu-tri', 'mot-lan', 'chuyen-tiep'] as const;
 
@@ -36,7 +36,7 @@ const policyFigure = z.unknown().transform((value, ctx): z.output<typeof typedFi
   if (result.success) return result.data;
   for (const issue of result.error.issues) ctx.addIssue({ ...issue, input: undefined } as never);
   return z.NEVER;
-});
+}).meta({ variants: [ruleFigure, typedFigure] }); // the editor at /admin/ offers both shapes' fields
 
 export type PolicyFigure = z.output<typeof policyFigure>;
 

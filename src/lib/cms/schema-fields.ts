@@ -116,6 +116,14 @@ export function schemaField(key: string, schema: z.ZodType, parentPath = ''): Sc
   const base: SchemaField = { key, path, kind: 'string', required: seen.required, ...(seen.default !== undefined ? { default: seen.default } : {}) };
   if (typeof seen.meta.references === 'string') return { ...base, kind: 'reference', references: seen.meta.references };
   if (seen.meta.widget === 'image' || seen.meta.widget === 'color') return { ...base, kind: seen.meta.widget };
+  // A value that is one of several object shapes, told apart by which keys it has (a policy
+  // figure computed from the rules, or typed): one group with every shape's fields, all optional,
+  // so the editor writes only what was filled in and the schema picks the shape.
+  if (Array.isArray(seen.meta.variants)) {
+    const byKey = new Map<string, SchemaField>();
+    for (const variant of seen.meta.variants as z.ZodType[]) for (const field of schemaFields(variant, path)) if (!byKey.has(field.key)) byKey.set(field.key, { ...field, required: false });
+    return { ...base, kind: 'object', fields: [...byKey.values()] };
+  }
   switch (def.type) {
     case 'string':
       if (seen.pattern && ISO_DAY.test(seen.pattern.source)) return { ...base, kind: 'date' };
