@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { groupMessages, messageListSections, messageTextKey } from '../../../src/lib/site/message-groups.ts';
+import type { Campaign } from '../../../src/schemas/campaign.ts';
 
 const msg = (id: string, text: string, campaigns: string[], order = 1) => ({ id, data: { text, campaigns, order } });
-const camp = (id: string, start: string) => ({ id, data: { title: id, period: { start, end: start } } }) as never;
+const camp = (id: string, start: string) => ({ id, data: { title: id, period: { start, end: start } } as Campaign });
 
 describe('messageTextKey', () => {
   test('case, spacing, Unicode form and closing punctuation do not make a different slogan', () => {
