@@ -99,9 +99,10 @@ for (const [file, text] of Object.entries(newSiteFiles(answers, today))) {
   fs.writeFileSync(path.join(target, file), text);
 }
 // The example's policy explanations and audience groups explain national rules, true in every
-// locality, and link to each other: all of them come along (staff adapt or delete them).
+// locality, and link to each other; the rule data (content/rules/) is national too: all of them
+// come along (staff adapt or delete them).
 const example = path.resolve(import.meta.dirname, '../content');
-for (const collection of ['policies', 'audiences']) fs.cpSync(path.join(example, collection), path.join(target, collection), { recursive: true });
+for (const collection of ['policies', 'audiences', 'rules']) fs.cpSync(path.join(example, collection), path.join(target, collection), { recursive: true });
 // Pictures uploaded in the editor land here and are served at /images/…; the logo sits at the root.
 fs.mkdirSync(path.join(target, 'public/images'), { recursive: true });
 fs.writeFileSync(path.join(target, 'public/images/.gitkeep'), '');
