@@ -33,7 +33,6 @@ export const viImages = {
     square: 'Ảnh vuông',
     'poster-a4': 'Áp phích A4',
     zip: 'Tất cả (ZIP)',
-    more: 'Các khổ khác: story, A3, băng rôn, standee',
     imageAlt: (text: string) => `Ảnh thông điệp: ${text}`,
   },
   undated: {
