@@ -15,6 +15,7 @@ import { entryId } from './lib/content/check-content.ts';
 import { resolveContentDir } from './integrations/content-dir.ts';
 import { publishedIdsIn } from './integrations/published-content.ts';
 import type { CollectionName } from './schemas/index.ts';
+import { audienceTranslationSchema, messageTranslationSchema, policyTranslationSchema } from './schemas/translation.ts';
 
 const contentDir = resolveContentDir();
 const folder = (name: string) => pathToFileURL(path.join(contentDir, name) + path.sep);
@@ -23,10 +24,11 @@ const globFiles = (name: string) => glob({ pattern: ['*.{md,mdx}', '!_*'], base:
 // Drafts and entries dated after the build's reference date are dropped from the store after the
 // glob loader has read the folder, so they get no page and no place in any list, feed or index
 // (src/lib/content/publication.ts decides, for this step and the steps before Astro alike).
-const mdxFiles = (name: CollectionName): Loader => {
-  const inner = globFiles(name);
+const mdxFiles = (name: CollectionName, lang?: 'km'): Loader => {
+  // A translation (content/<name>/km/) is published exactly when the entry it translates is.
+  const inner = globFiles(lang ? `${name}/${lang}` : name);
   return {
-    name: `loa-published-${name}`,
+    name: `loa-published-${name}${lang ? `-${lang}` : ''}`,
     async load(context) {
       await inner.load(context);
       const keep = publishedIdsIn(contentDir)[name];
@@ -45,4 +47,8 @@ export const collections = {
   policies: defineCollection({ loader: mdxFiles('policies'), schema: policySchema }),
   articles: defineCollection({ loader: mdxFiles('articles'), schema: articleSchema }),
   audiences: defineCollection({ loader: mdxFiles('audiences'), schema: audienceSchema }),
+  // Khmer translations of entries (src/schemas/translation.ts), same ids as the Vietnamese ones.
+  messagesKm: defineCollection({ loader: mdxFiles('messages', 'km'), schema: messageTranslationSchema }),
+  policiesKm: defineCollection({ loader: mdxFiles('policies', 'km'), schema: policyTranslationSchema }),
+  audiencesKm: defineCollection({ loader: mdxFiles('audiences', 'km'), schema: audienceTranslationSchema }),
 };

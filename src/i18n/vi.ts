@@ -164,4 +164,19 @@ export const vi = {
       audience: 'Đối tượng',
     },
   },
+  translation: {
+    /** The language switch (a nav landmark) on pages that have a translation. */
+    switchLabel: 'Ngôn ngữ',
+    /** On a translated page whose translation no native speaker has checked yet. */
+    sample: 'Bản dịch mẫu, chưa được người bản ngữ rà soát. Văn bản chính thức là bản tiếng Việt.',
+    reviewed: (who: string) => `Bản dịch đã được ${who} rà soát. Văn bản chính thức là bản tiếng Việt.`,
+    original: 'Đọc bản tiếng Việt',
+    /** The list of translated pages (/km/). */
+    homeTitle: 'Trang tiếng Khmer',
+    homeIntro: 'Các trang đã dịch sang tiếng Khmer.',
+    vietnameseSite: 'Toàn bộ trang web bằng tiếng Việt',
+    inVietnamese: '(tiếng Việt)',
+    /** Languages named in this language, after their own name in the switch (a phone without a Khmer font still shows this). */
+    languageNames: { vi: 'tiếng Việt', km: 'tiếng Khmer' },
+  },
 } as const;

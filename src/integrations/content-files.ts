@@ -4,6 +4,8 @@ import path from 'node:path';
 import { COLLECTION_NAMES, type ContentSources, type SourceFile } from '../lib/content/check-content.ts';
 import { displayPath } from './content-dir.ts';
 import type { RulesSources } from '../lib/rules/check-rules.ts';
+import type { TranslationSources } from '../lib/content/check-translations.ts';
+import { TRANSLATED_COLLECTIONS, TRANSLATION_LANGS } from '../schemas/translation.ts';
 
 function readIfExists(file: string): SourceFile | null {
   if (!fs.existsSync(file)) return null;
@@ -26,7 +28,13 @@ export function readContentSources(contentDir: string): ContentSources {
   };
   const collections = {} as ContentSources['collections'];
   for (const name of COLLECTION_NAMES) collections[name] = readFolder(name);
-  return { site: readIfExists(path.join(contentDir, 'site.yaml')), collections, rules: readRulesSources(contentDir), points: readPointsSources(contentDir) };
+  // Translations: content/<collection>/<lang>/<id>.mdx.
+  const translations: TranslationSources = {};
+  for (const lang of TRANSLATION_LANGS) {
+    translations[lang] = {};
+    for (const name of TRANSLATED_COLLECTIONS) translations[lang][name] = readFolder(path.join(name, lang));
+  }
+  return { site: readIfExists(path.join(contentDir, 'site.yaml')), collections, rules: readRulesSources(contentDir), points: readPointsSources(contentDir), translations };
 }
 
 /** content/rules/bhxh-tu-nguyen.yaml and content/rules/dia-phuong/*.yaml, as bytes. */

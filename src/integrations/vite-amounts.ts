@@ -14,7 +14,9 @@ export function mdxAmounts(): Plugin {
     enforce: 'pre',
     transform(code, id) {
       if (!/\.mdx(\?|$)/.test(id)) return null;
-      const rewritten = rewriteMdxAmounts(code, COMPONENT);
+      // A translation lives in content/<collection>/<lang>/ (src/schemas/translation.ts).
+      const lang = /\/(km)\/[^/]+\.mdx(\?|$)/.exec(id)?.[1];
+      const rewritten = rewriteMdxAmounts(code, COMPONENT, lang);
       return rewritten === null ? null : { code: rewritten, map: null };
     },
   };

@@ -1,6 +1,8 @@
 // Builds in-memory content for checker tests: only what a test names, plus a valid minimum.
 import type { ContentSources, SourceFile } from '../../src/lib/content/check-content.ts';
 import { COLLECTION_NAMES } from '../../src/schemas/index.ts';
+import type { TranslationSources } from '../../src/lib/content/check-translations.ts';
+import type { TranslatedCollection, TranslationLang } from '../../src/schemas/translation.ts';
 
 export const SITE_YAML = `name: Trang thử
 tagline: Trang thử nghiệm.
@@ -103,14 +105,22 @@ export function contentSources(files: Record<string, string | Uint8Array | null>
   });
   const collections = Object.fromEntries(COLLECTION_NAMES.map((c) => [c, [] as SourceFile[]])) as ContentSources['collections'];
   let site: SourceFile | null = null;
+  const translations: TranslationSources = {};
   for (const [name, value] of Object.entries(all)) {
     if (value === null) continue;
     if (name === 'site.yaml') {
       site = toSource(name, value);
       continue;
     }
-    const folder = name.split('/')[0] as keyof typeof collections;
+    const parts = name.split('/');
+    // content/<collection>/<lang>/<id>.mdx: a translation.
+    if (parts.length === 3) {
+      const [collection, lang] = parts as [TranslatedCollection, TranslationLang];
+      ((translations[lang] ??= {})[collection] ??= []).push(toSource(name, value));
+      continue;
+    }
+    const folder = parts[0] as keyof typeof collections;
     collections[folder].push(toSource(name, value));
   }
-  return { site, collections };
+  return { site, collections, translations };
 }

@@ -11,6 +11,8 @@ import { validateEntry } from './validate-entry.ts';
 import { checkRules, type RulesReport, type RulesSources } from '../rules/check-rules.ts';
 import { checkAmountsInBody, checkAmountsInData } from '../rules/content-amounts.ts';
 import { checkPoints, type PointsReport } from '../points/check-points.ts';
+import { checkTranslations, type TranslationEntries, type TranslationSources } from './check-translations.ts';
+import type { z } from 'zod';
 
 export interface SourceFile {
   /** Path shown to authors, e.g. content/articles/a.mdx. */
@@ -25,6 +27,8 @@ export interface ContentSources {
   rules?: RulesSources;
   /** content/points/*.json: collection points. Absent: not checked. */
   points?: SourceFile[];
+  /** content/<collection>/km/*.mdx: translated entries. Absent: none. */
+  translations?: TranslationSources;
 }
 
 export interface ContentReport {
@@ -35,6 +39,8 @@ export interface ContentReport {
   rules?: RulesReport;
   /** The checked collection points, when the sources had them. */
   points?: PointsReport;
+  /** The checked translations, by language and collection (empty lists when there are none). */
+  translations: TranslationEntries;
 }
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -45,8 +51,8 @@ export function entryId(file: string): string {
   return name.replace(/\.(mdx|md)$/i, '');
 }
 
-function checkCollection<T>(name: CollectionName, files: readonly SourceFile[], errors: ContentIssue[]): Entry<T>[] {
-  const schema = collectionSchemas[name];
+/** Validates one folder's files against a schema (a collection's, or a translation's). */
+export function checkCollection<T>(name: CollectionName, files: readonly SourceFile[], errors: ContentIssue[], schema: z.ZodType = collectionSchemas[name]): Entry<T>[] {
   const seen = new Map<string, string>();
   const entries: Entry<T>[] = [];
   for (const source of files) {
@@ -135,7 +141,8 @@ export function checkContent(sources: ContentSources): ContentReport {
   if (rules) errors.push(...rules.errors);
   const points = sources.points ? checkPoints(sources.points) : undefined;
   if (points) errors.push(...points.errors);
-  return { errors: sortIssues(errors), warnings: sortIssues(warnings), entries, ...(rules ? { rules } : {}), ...(points ? { points } : {}) };
+  const translations = checkTranslations(sources.translations, entries, errors);
+  return { errors: sortIssues(errors), warnings: sortIssues(warnings), entries, translations, ...(rules ? { rules } : {}), ...(points ? { points } : {}) };
 }
 
 export { COLLECTION_NAMES };

@@ -132,10 +132,13 @@ export function amountExpressionsIn(text: string): { inside: string; result: Ret
   return [...text.matchAll(AMOUNT_PATTERN)].map((m) => ({ inside: m[1]!, result: parseAmountExpression(m[1]!) }));
 }
 
-/** Replaces every "{{…}}" of a text with its amount on the rule set's day. Throws AmountError. */
-export function resolveAmountsInText(text: string, set: RuleSet): string {
+/** Replaces every "{{…}}" of a text with its amount on the rule set's day (Vietnamese unless `format` says otherwise). Throws AmountError. */
+export function resolveAmountsInText(text: string, set: RuleSet, format?: (value: number, kind: AmountKind) => string): string {
   if (!text.includes('{{')) return text;
-  return text.replace(AMOUNT_PATTERN, (_, inside: string) => evaluateAmount(inside, set).text);
+  return text.replace(AMOUNT_PATTERN, (_, inside: string) => {
+    const amount = evaluateAmount(inside, set);
+    return format ? format(amount.value, amount.kind) : amount.text;
+  });
 }
 
 /** The amount names a text uses (deduplicated, in order), for a page's key-figure table. */

@@ -5,6 +5,7 @@ import { fieldPath, showValue, type ContentIssue } from '../content/content-issu
 import { amountExpressionsIn, parseAmountExpression, resolveAmountsInText } from './amount-expression.ts';
 import { unknownFigureRules } from './figure-rows.ts';
 import type { RuleSet } from './rule-set.ts';
+import type { AmountKind } from './amounts.ts';
 
 /** Calls `visit` for every string in a parsed frontmatter value, with its path. */
 function walkStrings(value: unknown, path: (string | number)[], visit: (text: string, path: (string | number)[]) => void): void {
@@ -54,11 +55,11 @@ export function usesAmounts(value: unknown): boolean {
 }
 
 /** A copy of `value` with every amount expression in its strings replaced (throws AmountError). */
-export function resolveAmountsInData<T>(value: T, set: RuleSet): T {
-  if (typeof value === 'string') return resolveAmountsInText(value, set) as T;
-  if (Array.isArray(value)) return value.map((item) => resolveAmountsInData(item, set)) as T;
+export function resolveAmountsInData<T>(value: T, set: RuleSet, format?: (value: number, kind: AmountKind) => string): T {
+  if (typeof value === 'string') return resolveAmountsInText(value, set, format) as T;
+  if (Array.isArray(value)) return value.map((item) => resolveAmountsInData(item, set, format)) as T;
   if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, resolveAmountsInData(item, set)])) as T;
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, resolveAmountsInData(item, set, format)])) as T;
   }
   return value;
 }

@@ -9,20 +9,22 @@ const FENCE = /^\s*(```|~~~)/;
 /** The component name used in the rewritten source (an unlikely name, so it never clashes). */
 export const AMOUNT_COMPONENT = 'LoaAmount';
 
-function replaceOutsideInlineCode(line: string): string {
+function replaceOutsideInlineCode(line: string, langAttr: string): string {
   // Even segments are outside `inline code`.
   return line
     .split('`')
-    .map((segment, i) => (i % 2 === 0 ? segment.replace(AMOUNT_PATTERN, (_, inside: string) => `<${AMOUNT_COMPONENT} expr=${JSON.stringify(inside.trim())} />`) : segment))
+    .map((segment, i) => (i % 2 === 0 ? segment.replace(AMOUNT_PATTERN, (_, inside: string) => `<${AMOUNT_COMPONENT} expr=${JSON.stringify(inside.trim())}${langAttr} />`) : segment))
     .join('`');
 }
 
 /**
  * The MDX source with every amount expression of its body replaced by the component, and the
  * component's import appended (ESM may stand anywhere in MDX; at the end line numbers stay).
- * Returns null when the body has no expression.
+ * Returns null when the body has no expression. `lang` (a translation's language, "km") is passed
+ * to the component so the amount is written the way that language writes numbers.
  */
-export function rewriteMdxAmounts(source: string, componentPath: string): string | null {
+export function rewriteMdxAmounts(source: string, componentPath: string, lang?: string): string | null {
+  const langAttr = lang ? ` lang=${JSON.stringify(lang)}` : '';
   const head = FRONTMATTER.exec(source)?.[0] ?? '';
   const body = source.slice(head.length);
   if (!body.includes('{{')) return null;
@@ -32,7 +34,7 @@ export function rewriteMdxAmounts(source: string, componentPath: string): string
       inFence = !inFence;
       return line;
     }
-    return inFence ? line : replaceOutsideInlineCode(line);
+    return inFence ? line : replaceOutsideInlineCode(line, langAttr);
   });
   const rewritten = lines.join('\n');
   if (rewritten === body) return null;

@@ -168,3 +168,10 @@ describe('expressions with an income and sums', () => {
     expect(amountNamesIn('{{tu-dong-khac x 120 + muc-dong-thap-nhat x 60}}')).toEqual(['tu-dong-khac', 'muc-dong-thap-nhat']);
   });
 });
+
+describe('rewriteMdxAmounts in a translation', () => {
+  test('passes the language to the component, so the Khmer page writes the amount the Khmer way', () => {
+    const out = rewriteMdxAmounts('---\ntitle: x\n---\n\nយ៉ាងតិច {{muc-dong-thap-nhat}}។\n', '/a.astro', 'km')!;
+    expect(out).toContain('យ៉ាងតិច <LoaAmount expr="muc-dong-thap-nhat" lang="km" />។');
+  });
+});
