@@ -11,6 +11,7 @@ import { siteCardBase } from '../src/lib/images/entry-images.ts';
 import { FORMAT_NAMES, FORMATS, isFormatName } from '../src/lib/images/formats.ts';
 import { MissingGlyphError, renderCard } from '../src/lib/images/render-card.ts';
 import { TextFitError } from '../src/lib/images/fit-text.ts';
+import { withKhmerBreaks } from '../src/lib/images/khmer-breaks.ts';
 
 const usage = `Cách dùng: npm run image -- --text "Nội dung" --format ${FORMAT_NAMES.join('|')} --out tep.png [--title "Dòng giới thiệu"] [--url https://…]`;
 const { values } = parseArgs({
@@ -44,7 +45,7 @@ try {
 }
 const format = FORMATS[values.format];
 try {
-  const { png } = await renderCard(format, { template: 'message', kicker: values.title ?? site.name, headline: values.text, url, ...siteCardBase(site) }, loadAssets(process.cwd(), site.logo));
+  const { png } = await renderCard(format, { template: 'message', kicker: withKhmerBreaks(values.title ?? site.name), headline: withKhmerBreaks(values.text), url, ...siteCardBase(site) }, loadAssets(process.cwd(), site.logo));
   const out = path.resolve(values.out);
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, png);

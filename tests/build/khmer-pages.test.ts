@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
+import sharp from 'sharp';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium } from '../helpers/browser.ts';
@@ -99,6 +100,16 @@ describe('Khmer pages', () => {
     expect([amount('tu-dong-dan-toc-thieu-so').text(), amount('tu-dong-dan-toc-thieu-so').attr('value')]).toEqual([nb('231,000 ដុង'), '231000']);
     expect(amount('tu-dong-ho-ngheo').text()).toBe(nb('165,000 ដុង'));
     expect($('main dl.faq dd').last().text()).toContain(nb('231,000 ដុង'));
+  });
+
+  test("each Khmer page's link preview is its own card, drawn with its Khmer title", async () => {
+    for (const url of KHMER_PAGES) {
+      const $ = cheerio.load(readPage(dist, url));
+      const image = new URL($('meta[property="og:image"]').attr('content')!).pathname;
+      expect(image, url).toBe(`/anh/trang/${url.split('/').filter(Boolean).join('-')}/og.png`);
+      const meta = await sharp(path.join(dist, image)).metadata();
+      expect([meta.width, meta.height], url).toEqual([1200, 630]);
+    }
   });
 
   test('the Vietnamese home leads to the Khmer pages, which list all three', () => {

@@ -7,11 +7,26 @@ import { fontsFrom, type RenderAssets } from '../../lib/images/render-card.ts';
 import { publicFile } from '../public-files.ts';
 
 const require = createRequire(import.meta.url);
+const KHMER_FONT_FAMILY = 'Noto Sans Khmer';
 const WEIGHTS = { 400: '400Regular/BeVietnamPro_400Regular.ttf', 700: '700Bold/BeVietnamPro_700Bold.ttf', 800: '800ExtraBold/BeVietnamPro_800ExtraBold.ttf' } as const;
+
+const KHMER_WEIGHTS = { 400: '400Regular/NotoSansKhmer_400Regular.ttf', 700: '700Bold/NotoSansKhmer_700Bold.ttf', 800: '800ExtraBold/NotoSansKhmer_800ExtraBold.ttf' } as const;
 
 export interface LoadedAssets extends RenderAssets {
   /** Raw bytes of every input file, for the cache key. */
   fontBytes: Uint8Array[];
+  /**
+   * Noto Sans Khmer, which satori falls back to for Khmer letters (Be Vietnam Pro has none). Only
+   * cards with Khmer text depend on it, so only their cache keys include it (build-images.ts):
+   * adding the font did not redraw the Vietnamese cards.
+   */
+  khmerFontBytes: Uint8Array[];
+}
+
+/** Noto Sans Khmer TTFs (@expo-google-fonts/noto-sans-khmer) in the card weights. */
+export function khmerFontFiles(): { weight: 400 | 700 | 800; file: string }[] {
+  const dir = path.dirname(require.resolve('@expo-google-fonts/noto-sans-khmer/package.json'));
+  return Object.entries(KHMER_WEIGHTS).map(([weight, rel]) => ({ weight: Number(weight) as 400 | 700 | 800, file: path.join(dir, rel) }));
 }
 
 export function fontFiles(): { weight: 400 | 700 | 800; file: string }[] {
@@ -26,11 +41,14 @@ export function logoFile(root: string, logo: string): string {
 
 export function loadAssets(root: string, logo: string): LoadedAssets {
   const files = fontFiles().map((f) => ({ weight: f.weight, data: fs.readFileSync(f.file) }));
+  const khmer = khmerFontFiles().map((f) => ({ weight: f.weight, data: fs.readFileSync(f.file) }));
   const file = logoFile(root, logo);
   if (!fs.existsSync(file)) throw new Error(`site.yaml › logo: không thấy tệp ${logo} trong thư mục public/ của nội dung hay của dự án`);
   return {
-    fonts: fontsFrom(files),
+    // Be Vietnam Pro first: satori takes a glyph from a later font only when the first lacks it.
+    fonts: [...fontsFrom(files), ...khmer.map((f) => ({ name: KHMER_FONT_FAMILY, data: f.data, weight: f.weight, style: 'normal' as const }))],
     fontBytes: files.map((f) => f.data),
+    khmerFontBytes: khmer.map((f) => f.data),
     logo: { bytes: fs.readFileSync(file), type: file.endsWith('.png') ? 'png' : 'svg' },
   };
 }

@@ -14,6 +14,7 @@ import { FORMATS } from '../../lib/images/formats.ts';
 import { IMAGE_ROOT, PREVIEW_WIDTH, pdfPath, previewHeight, previewPath, thumbPath } from '../../lib/images/image-paths.ts';
 import type { ImageManifest } from '../../lib/images/manifest.ts';
 import { imageKey, rendererHash } from './image-key.ts';
+import { hasKhmer } from '../../lib/images/khmer-breaks.ts';
 import { loadAssets } from './assets.ts';
 import { renderInPool } from './render-pool.ts';
 import { campaignZips, messageZips } from './campaign-zip.ts';
@@ -72,6 +73,7 @@ export function defaultCacheDir(root: string): string {
 export class ImageBuilder {
   readonly stats: ImageStats = { rendered: 0, reused: 0 };
   private readonly renderer: string;
+  private readonly khmerRenderer: string;
   private readonly root: string;
   private readonly logo: string;
   readonly cacheDir: string;
@@ -90,6 +92,7 @@ export class ImageBuilder {
     this.progress = options.progress;
     const assets = loadAssets(this.root, this.logo);
     this.renderer = rendererHash(assets.fontBytes, assets.logo.bytes);
+    this.khmerRenderer = rendererHash([...assets.fontBytes, ...assets.khmerFontBytes], assets.logo.bytes);
     fs.mkdirSync(this.cacheDir, { recursive: true });
     clearImageCacheLeftovers(this.cacheDir);
   }
@@ -122,7 +125,8 @@ export class ImageBuilder {
   plan(jobs: readonly ImageJob[]): { key: string; canonical: string }[] {
     const first = new Map<string, string>();
     return jobs.map((job) => {
-      const key = imageKey(this.renderer, job.format, job.props);
+      // A card with Khmer text is drawn with the Khmer font too: its key depends on that font.
+      const key = imageKey(hasKhmer(JSON.stringify(job.props)) ? this.khmerRenderer : this.renderer, job.format, job.props);
       if (!first.has(key)) first.set(key, job.path);
       return { key, canonical: first.get(key)! };
     });
@@ -246,7 +250,8 @@ export function genericJobsOf(outDir: string, entries: ContentEntries, published
     }
     const title = unescape(META('og:title').exec(head)?.[1] ?? site.name);
     const pageUrl = new URL(unescape(META('og:url').exec(head)?.[1] ?? site.baseUrl)).pathname;
-    wanted.set(imagePath, genericPageJob(site, pageUrl, imagePath, title));
+    const lang = /<html lang="km"/.test(head) ? 'km' : 'vi';
+    wanted.set(imagePath, genericPageJob(site, pageUrl, imagePath, title, lang));
   }
   return [...wanted.values()];
 }

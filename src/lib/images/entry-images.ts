@@ -8,6 +8,8 @@ import type { CardProps, TemplateName } from './card-props.ts';
 import { FORMAT_NAMES, type FormatName } from './formats.ts';
 import { imagePath, undatedImagePath, type ImageKind } from './image-paths.ts';
 import type { SiteIdentity } from '../../schemas/site.ts';
+import { withKhmerBreaks } from './khmer-breaks.ts';
+import { km } from '../../i18n/km.ts';
 
 export interface ImageJob {
   /** Site path of the PNG in the built site. */
@@ -35,7 +37,9 @@ function jobs(kind: ImageKind, id: string, source: string, formats: readonly For
 }
 
 function card(site: SiteIdentity, template: TemplateName, pagePath: string, kicker: string, headline: string, detail?: string): CardProps {
-  return { template, kicker, headline, detail, url: absoluteUrl(site.baseUrl, pagePath), ...siteCardBase(site) };
+  // Khmer words get their line-break opportunities before the text is fitted (khmer-breaks.ts).
+  const b = withKhmerBreaks;
+  return { template, kicker: b(kicker), headline: b(headline), detail: detail === undefined ? undefined : b(detail), url: absoluteUrl(site.baseUrl, pagePath), ...siteCardBase(site) };
 }
 
 export function entryImageJobs(entries: ContentEntries): ImageJob[] {
@@ -67,7 +71,10 @@ export function entryImageJobs(entries: ContentEntries): ImageJob[] {
 }
 
 /** The generic link preview of a page that is not an entry: its title on the site's card. */
-export function genericPageJob(site: SiteIdentity, pagePath: string, imageSitePath: string, title: string): ImageJob {
+export function genericPageJob(site: SiteIdentity, pagePath: string, imageSitePath: string, title: string, lang: 'vi' | 'km' = 'vi'): ImageJob {
   const id = imageSitePath.split('/').at(-2)!;
-  return { path: imageSitePath, format: 'og', props: card(site, 'page', pagePath, site.name, title), source: `trang ${pagePath}`, kind: 'trang', id };
+  const props = card(site, 'page', pagePath, site.name, title);
+  // A Khmer page's card says "hotline" in Khmer (src/i18n/km.ts › hotline); the agency's name stays as written.
+  if (lang === 'km') props.hotline = `${km.hotline} ${site.hotline.display}`;
+  return { path: imageSitePath, format: 'og', props, source: `trang ${pagePath}`, kind: 'trang', id };
 }
