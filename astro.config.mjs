@@ -5,8 +5,11 @@ import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
 import { parse } from 'yaml';
 import { nfcMarkdown } from './src/integrations/vite-nfc.ts';
+import { inlineTextPlugin } from './src/integrations/markdown/inline-text-plugin.ts';
+import { stackTablesPlugin } from './src/integrations/markdown/stack-tables-plugin.ts';
 
 const contentDir = path.resolve(process.env.LOA_CONTENT_DIR?.trim() || 'content');
 const siteFile = path.join(contentDir, 'site.yaml');
@@ -20,6 +23,9 @@ export default defineConfig({
   // A separate cache per content folder: the content layer caches entries, and two content
   // folders must never see each other's entries.
   cacheDir: process.env.LOA_CACHE_DIR || './node_modules/.astro',
+  // MDX bodies (mdx() inherits this processor): phone numbers become tel: links, numbers keep
+  // their units, tables stack into cards on phones (src/integrations/markdown/).
+  markdown: { processor: satteri({ hastPlugins: [inlineTextPlugin, stackTablesPlugin] }) },
   integrations: [mdx(), sitemap()],
   devToolbar: { enabled: false },
   vite: {
