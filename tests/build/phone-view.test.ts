@@ -61,61 +61,74 @@ function headingPlace(): Promise<{ h1Top: number; h1Bottom: number; nextTop: num
   });
 }
 
-/** Numbers followed by a unit (joined by a non-breaking space) that the layout still split over two lines. */
+/**
+ * Numbers with their unit that the layout still split over two lines: the no-wrap groups of
+ * content text (span.nowrap) and the formatters' non-breaking "81,5 %" / "330.000 đồng".
+ */
 function brokenNumbers(): Promise<string[]> {
   return page.evaluate(() => {
-    const pattern = /\d[\d.,]*\u00a0(?:%|đồng(?:\/\u2060\p{L}+)?|người|năm|tháng|tuổi)/gu;
+    const lines = (rects: DOMRectList) => new Set([...rects].filter((r) => r.width > 0).map((r) => Math.round(r.top / 4))).size;
     const broken: string[] = [];
+    for (const span of document.querySelectorAll('main .nowrap')) if (lines(span.getClientRects()) > 1) broken.push(span.textContent ?? '');
     const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = node.textContent ?? '';
-      for (const match of text.matchAll(pattern)) {
+      for (const match of (node.textContent ?? '').matchAll(/\d[\d.,]*\u00a0(?:%|đồng|người)/gu)) {
         const range = document.createRange();
         range.setStart(node, match.index);
         range.setEnd(node, match.index + match[0].length);
-        const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top / 4)));
-        if (tops.size > 1) broken.push(match[0]);
+        if (lines(range.getClientRects()) > 1) broken.push(match[0]);
       }
     }
     return broken;
   });
 }
 
+interface PageReport {
+  url: string;
+  overflow: string[];
+  heading: Awaited<ReturnType<typeof headingPlace>>;
+  broken: string[];
+  groups: number;
+}
+
+/** Opens every page once and measures it (a page load is the slow part: ~0.5 s each on two cores). */
+async function measureEveryPage(): Promise<PageReport[]> {
+  const reports: PageReport[] = [];
+  for (const built of pages) {
+    await open(built.url);
+    reports.push({ url: built.url, overflow: await overflowOnPage(), heading: await headingPlace(), broken: await brokenNumbers(), groups: await page.locator('main .nowrap').count() });
+  }
+  return reports;
+}
+
 describe('every page on a 360×780 phone', () => {
+  let reports: PageReport[] = [];
+  beforeAll(async () => {
+    reports = await measureEveryPage();
+  });
+
   test('the example build has pages of every template to look at', () => {
     expect([...new Set(pages.map((p) => p.kind))]).toEqual(expect.arrayContaining([...KNOWN_KINDS]));
+    expect(reports.length).toBe(pages.length);
     expect(pages.length).toBeGreaterThan(100);
   });
 
-  test('no page scrolls sideways: neither the document nor any table or its container is wider than the screen', async () => {
-    const problems: string[] = [];
-    for (const built of pages) {
-      await open(built.url);
-      for (const problem of await overflowOnPage()) problems.push(`${built.url}: ${problem}`);
-    }
+  test('no page scrolls sideways: neither the document nor any table or its container is wider than the screen', () => {
+    expect(reports.flatMap((r) => r.overflow.map((problem) => `${r.url}: ${problem}`))).toEqual([]);
+  });
+
+  test('every page shows its h1 in the upper half of the first screen and the start of its content below it', () => {
+    const problems = reports.flatMap(({ url, heading: place }) => {
+      if (!place) return [`${url}: no h1`];
+      if (place.h1Top <= PHONE.height / 2 && place.h1Bottom <= PHONE.height && place.nextTop !== null && place.nextTop < PHONE.height) return [];
+      return [`${url}: h1 ${Math.round(place.h1Top)}–${Math.round(place.h1Bottom)}px, content at ${place.nextTop === null ? 'none' : Math.round(place.nextTop)}px`];
+    });
     expect(problems).toEqual([]);
   });
 
-  test('every page shows its h1 in the upper half of the first screen and the start of its content below it', async () => {
-    const problems: string[] = [];
-    for (const built of pages) {
-      await open(built.url);
-      const place = await headingPlace();
-      if (!place) problems.push(`${built.url}: no h1`);
-      else if (place.h1Top > PHONE.height / 2 || place.h1Bottom > PHONE.height || place.nextTop === null || place.nextTop >= PHONE.height) {
-        problems.push(`${built.url}: h1 ${Math.round(place.h1Top)}–${Math.round(place.h1Bottom)}px, content at ${place.nextTop === null ? 'none' : Math.round(place.nextTop)}px`);
-      }
-    }
-    expect(problems).toEqual([]);
-  });
-
-  test('a number and its unit are never split over two lines', async () => {
-    const problems: string[] = [];
-    for (const built of pages) {
-      await open(built.url);
-      for (const text of await brokenNumbers()) problems.push(`${built.url}: “${text}”`);
-    }
-    expect(problems).toEqual([]);
+  test('a number and its unit are never split over two lines', () => {
+    expect(reports.reduce((n, r) => n + r.groups, 0)).toBeGreaterThan(100);
+    expect(reports.flatMap((r) => r.broken.map((text) => `${r.url}: “${text}”`))).toEqual([]);
   });
 });
 
@@ -182,7 +195,7 @@ describe('tables on a phone', () => {
     const tree = await table.ariaSnapshot();
     expect(tree).toMatch(/^- table/);
     expect(tree).toContain('- rowheader "Số tiền đóng thấp nhất mỗi tháng"');
-    expect(tree).toMatch(/- cell "330\.000\s+đồng\/\u2060?tháng"/);
+    expect(tree).toContain('- cell "Mức 330.000 đồng/tháng"');
   });
 
   test('a Markdown table in a policy body stacks the same way, each value labelled by its column', async () => {

@@ -1,38 +1,40 @@
 // Sätteri (Astro 7's Markdown/MDX engine) hast plugin: the text of MDX bodies goes through
-// inlineParts() — phone numbers become tel: links, numbers keep their units — exactly like
-// the text components render from frontmatter (InlineText.astro).
+// inlineParts() — phone numbers become tel: links, a number and its unit go into a no-wrap span —
+// exactly like the text components render from frontmatter (InlineText.astro). Heading ids are
+// made from the text afterwards; the span keeps the text as written, so "15 năm" still gives
+// "…-15-năm".
 import { defineHastPlugin, type HastVisitorContext } from 'satteri';
 import type { ElementContent, Parents, Text } from 'hast';
 import { inlineParts } from '../../lib/format/inline-text.ts';
 
-/**
- * Text inside these stays as written: a link cannot hold another link; code is code; a heading's
- * id is made from its text after this step, and "15 năm" must keep giving "…-15-năm" (links
- * and the A–Z index point at those ids).
- */
-const LEAVE_ALONE = new Set(['a', 'code', 'pre', 'script', 'style', 'kbd', 'samp', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Text inside these stays as written: code is code. */
+const LEAVE_ALONE = new Set(['code', 'pre', 'script', 'style', 'kbd', 'samp']);
 
-function insideLeftAlone(node: Readonly<Text>, ctx: HastVisitorContext): boolean {
+/** Where the text sits: inside code (leave it), inside a link (a link cannot hold a tel: link). */
+function placeOf(node: Readonly<Text>, ctx: HastVisitorContext): { code: boolean; link: boolean } {
+  const place = { code: false, link: false };
   let parent: Readonly<Parents> | undefined = ctx.parent(node);
   while (parent && parent.type !== 'root') {
-    if (parent.type === 'element' && LEAVE_ALONE.has(parent.tagName)) return true;
+    if (parent.type === 'element' && LEAVE_ALONE.has(parent.tagName)) place.code = true;
+    if (parent.type === 'element' && parent.tagName === 'a') place.link = true;
     parent = ctx.parent(parent);
   }
-  return false;
+  return place;
 }
 
 export const inlineTextPlugin = defineHastPlugin({
   name: 'loa-inline-text',
   text(node, ctx) {
-    if (!/\d/.test(node.value) || insideLeftAlone(node, ctx)) return;
-    const parts = inlineParts(node.value);
-    const unchanged = parts.length === 1 && parts[0]!.kind === 'text' && parts[0]!.text === node.value;
-    if (unchanged) return;
-    const nodes: ElementContent[] = parts.map((part) =>
-      part.kind === 'tel'
-        ? { type: 'element', tagName: 'a', properties: { href: part.href, className: ['tel'] }, children: [{ type: 'text', value: part.text }] }
-        : { type: 'text', value: part.text },
-    );
+    if (!/\d/.test(node.value)) return;
+    const place = placeOf(node, ctx);
+    if (place.code) return;
+    const parts = inlineParts(node.value, { phones: !place.link });
+    if (parts.every((part) => part.kind === 'text')) return;
+    const nodes: ElementContent[] = parts.map((part) => {
+      if (part.kind === 'text') return { type: 'text', value: part.text };
+      const tel = part.kind === 'tel';
+      return { type: 'element', tagName: tel ? 'a' : 'span', properties: tel ? { href: part.href, className: ['tel'] } : { className: ['nowrap'] }, children: [{ type: 'text', value: part.text }] };
+    });
     ctx.replaceNode(node, nodes);
   },
 });

@@ -1,22 +1,31 @@
 // Numbers and their units stay on one line: "330.000 đồng", "81,5 %", "52.139 người". A phone
 // at 360 px wraps often, and "81,5" at the end of a line with "%" alone on the next reads as
-// two things. Used by the MDX step (src/integrations/rehype-keep-together.ts), by components
-// that show content text (InlineText.astro) and by the formatters in vi-format.ts.
-
-const NBSP = '\u00a0';
-/** U+2060 WORD JOINER: no line break on either side, invisible ("đồng/⁠tháng" stays whole). */
-const WORD_JOINER = '\u2060';
+// two things. Markup (MDX bodies, InlineText.astro) wraps each group found here in a no-wrap
+// span, so the text itself keeps its ordinary spaces (search, copy and heading ids see
+// "15 năm"); the formatters of vi-format.ts join their own units with a non-breaking space.
 
 /** Words that count something when they follow a number. */
-const UNITS = ['%', 'đồng', 'triệu', 'tỷ', 'nghìn', 'ngàn', 'người', 'năm', 'tháng', 'tuần', 'ngày', 'tuổi', 'lần', 'hộ', 'giờ', 'phút', 'điểm', 'km', 'ha'];
-const UNIT = `(?:%|(?:${UNITS.filter((u) => u !== '%').join('|')})(?![\\p{L}\\p{N}]))`;
-const NUMBER_THEN_UNIT = new RegExp(`(\\p{N}(?:[.,]?\\p{N})*)[ \\t]+(?=${UNIT})`, 'gu');
-/** A unit word followed by another ("1,5 triệu đồng"). */
-const UNIT_THEN_UNIT = new RegExp(`(?<=\\p{N}\\u00a0(?:triệu|tỷ|nghìn|ngàn))[ \\t]+(?=(?:đồng|người)(?![\\p{L}\\p{N}]))`, 'gu');
-/** "đồng/tháng", "người/năm" right after a number. */
-const PER = new RegExp(`(?<=\\p{N}\\u00a0(?:${UNITS.filter((u) => u !== '%').join('|')}))/(?=\\p{L})`, 'gu');
+const UNIT_WORDS = ['đồng', 'triệu', 'tỷ', 'nghìn', 'ngàn', 'người', 'năm', 'tháng', 'tuần', 'ngày', 'tuổi', 'lần', 'hộ', 'giờ', 'phút', 'điểm', 'km', 'ha'];
+const SPACE = '[ \\t\\u00a0]+';
+const WORD = `(?:${UNIT_WORDS.join('|')})`;
+/** "22 %", "330.000 đồng", "1,5 triệu đồng", "46.800.000 đồng/tháng", "10 năm". */
+const GROUP = new RegExp(`\\p{N}(?:[.,]?\\p{N})*${SPACE}(?:%|(?:(?:triệu|tỷ|nghìn|ngàn)${SPACE})?${WORD}(?:/\\p{L}+)?(?![\\p{L}\\p{N}]))`, 'gu');
 
-/** The text with a non-breaking space between each number and the unit after it. Idempotent. */
-export function keepNumbersWithUnits(text: string): string {
-  return text.replace(NUMBER_THEN_UNIT, `$1${NBSP}`).replace(UNIT_THEN_UNIT, NBSP).replace(PER, `/${WORD_JOINER}`);
+export interface UnitSegment {
+  text: string;
+  /** True for a number with its unit: shown on one line. */
+  keep: boolean;
+}
+
+/** Cuts a text into plain runs and number-with-unit groups; joining every `text` gives the text back. */
+export function splitNumberUnits(text: string): UnitSegment[] {
+  const out: UnitSegment[] = [];
+  let at = 0;
+  for (const match of text.matchAll(GROUP)) {
+    if (match.index > at) out.push({ text: text.slice(at, match.index), keep: false });
+    out.push({ text: match[0], keep: true });
+    at = match.index + match[0].length;
+  }
+  if (at < text.length) out.push({ text: text.slice(at), keep: false });
+  return out;
 }

@@ -1,25 +1,20 @@
 import { describe, expect, test } from 'vitest';
-import { keepNumbersWithUnits } from '../../../src/lib/format/keep-together.ts';
+import { splitNumberUnits } from '../../../src/lib/format/keep-together.ts';
 
-const NB = '\u00a0';
-const WJ = '\u2060';
+const kept = (text: string) => splitNumberUnits(text).filter((s) => s.keep).map((s) => s.text);
 
-describe('keepNumbersWithUnits', () => {
-  test('joins a number to the unit after it', () => {
-    expect(keepNumbersWithUnits('Năm 2023 có 52.139 người, đạt 81,5 % và đóng 330.000 đồng.')).toBe(`Năm 2023 có 52.139${NB}người, đạt 81,5${NB}% và đóng 330.000${NB}đồng.`);
+describe('splitNumberUnits', () => {
+  test('finds each number with the unit after it and gives the text back unchanged', () => {
+    const text = 'Năm 2023 có 52.139 người, đạt 81,5 % và đóng 330.000 đồng trong 10 năm.';
+    expect(kept(text)).toEqual(['52.139 người', '81,5 %', '330.000 đồng', '10 năm']);
+    expect(splitNumberUnits(text).map((s) => s.text).join('')).toBe(text);
   });
 
-  test('keeps "triệu đồng" and "đồng/tháng" with their number', () => {
-    expect(keepNumbersWithUnits('1,5 triệu đồng')).toBe(`1,5${NB}triệu${NB}đồng`);
-    expect(keepNumbersWithUnits('46.800.000 đồng/tháng')).toBe(`46.800.000${NB}đồng/${WJ}tháng`);
+  test('keeps "triệu đồng" and "đồng/tháng" in the group', () => {
+    expect(kept('1,5 triệu đồng và 46.800.000 đồng/tháng')).toEqual(['1,5 triệu đồng', '46.800.000 đồng/tháng']);
   });
 
   test('leaves a unit word that is part of a longer word, or that comes before the number', () => {
-    expect(keepNumbersWithUnits('5 đồngx, tháng 5, năm 2023')).toBe('5 đồngx, tháng 5, năm 2023');
-  });
-
-  test('is idempotent', () => {
-    const once = keepNumbersWithUnits('10.296.000 đồng/tháng, 10 năm');
-    expect(keepNumbersWithUnits(once)).toBe(once);
+    expect(kept('5 đồngx, tháng 5, năm 2023, 20 tháng5')).toEqual([]);
   });
 });
