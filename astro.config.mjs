@@ -10,6 +10,7 @@ import { parse } from 'yaml';
 import { nfcMarkdown } from './src/integrations/vite-nfc.ts';
 import { inlineTextPlugin } from './src/integrations/markdown/inline-text-plugin.ts';
 import { stackTablesPlugin } from './src/integrations/markdown/stack-tables-plugin.ts';
+import { mdxAmounts } from './src/integrations/vite-amounts.ts';
 
 const contentDir = path.resolve(process.env.LOA_CONTENT_DIR?.trim() || 'content');
 const siteFile = path.join(contentDir, 'site.yaml');
@@ -29,7 +30,7 @@ export default defineConfig({
   integrations: [mdx(), sitemap()],
   devToolbar: { enabled: false },
   vite: {
-    plugins: [nfcMarkdown()],
+    plugins: [nfcMarkdown(), mdxAmounts()],
     build: {
       // Scripts always as files, never inlined: the Content-Security-Policy allows no inline script.
       assetsInlineLimit: 0,
