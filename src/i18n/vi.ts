@@ -42,6 +42,8 @@ export const vi = {
       'dang-ky': 'Đăng ký ở đâu, cần giấy tờ gì?',
       'quyen-loi': 'Tôi được gì?',
     },
+    /** The "how much" card: the lowest monthly payment after support, e.g. "264.000 đồng". */
+    payAnswer: (amount: string) => `Từ ${amount}/tháng sau hỗ trợ`,
     call: (display: string) => `Gọi ${display}`,
     callNote: 'Cần hỏi thêm? Gọi đường dây nóng để được tư vấn.',
     currentCampaign: 'Chiến dịch đang diễn ra',

@@ -1,6 +1,7 @@
 // Campaign status from the build's reference date, on a small site built "on" 15/5/2026 with a
 // past one-day event, a campaign running that day and one planned for 2027: each says where it
 // stands on its page, in the campaign list and on the home page; a one-day period is one date.
+// The same site's rules raise the income floor, and the home page's "how much" card follows.
 import fs from 'node:fs';
 import path from 'node:path';
 import { load } from 'cheerio';
@@ -30,6 +31,11 @@ beforeAll(() => {
   fs.cpSync(path.join(ROOT, 'tests/fixtures/content-small'), content, { recursive: true });
   campaign('le-ra-quan-2025', 'Lễ ra quân xã Hòa Bình 2025', '2025-05-23', '2025-05-23');
   campaign('hoa-binh-2027', 'Tháng vận động xã Hòa Bình 2027', '2027-05-01', '2027-05-31');
+  // A floor of 2.000.000 đồng from 1/1/2026 (instead of 1.500.000): 22 % = 440.000, State 20 % = 88.000, own 352.000.
+  const rules = path.join(content, 'rules/bhxh-tu-nguyen.yaml');
+  const text = fs.readFileSync(rules, 'utf8');
+  if (!text.includes('    value: 1500000\n    source: { document: nd-07-2021 }\n')) throw new Error('fixture rules changed');
+  fs.writeFileSync(rules, text.replace('    value: 1500000\n    source: { document: nd-07-2021 }\n', '    value: 1500000\n    source: { document: nd-07-2021 }\n  - from: "2026-01-01"\n    value: 2000000\n    source: { document: nd-07-2021 }\n'));
   const result = buildSite(dist, content, { env: { SOURCE_DATE_EPOCH: String(epochOfVietnamDay('2026-05-15')) } });
   status = result.status;
   stderr = result.stderr;
@@ -65,6 +71,12 @@ describe('campaign status on 15/5/2026', () => {
     const $ = page('/');
     expect($('#chien-dich').text()).toBe('Chiến dịch đang diễn ra');
     expect($('section.hero a[href="/chien-dich/hoa-binh-2026/"]').length).toBe(1);
+  });
+
+  test("the home page's 'how much' card gives the lowest monthly payment computed from this site's rules", () => {
+    const card = page('/')('main .questions a').first();
+    expect(card.find('.question-text').text()).toBe('Tôi phải đóng bao nhiêu?');
+    expect(card.find('.question-answer').text().replace(/\s+/g, ' ')).toBe('Từ 352.000 đồng/tháng sau hỗ trợ');
   });
 
   test('a one-day event prints as one date, never "23/5/2025 – 23/5/2025"', () => {

@@ -97,7 +97,7 @@ describe('the example site build', () => {
       const text = plain($('main').text());
       for (const source of policy.data.sources) expect(text).toContain(source.document);
       for (const figure of policy.data.figures) expect(text).toContain(figure.label);
-      if (policy.data.answer) expect(plain($('main .answer').text())).toBe(`Trả lời ngắn: ${policy.data.answer}`);
+      if (policy.data.answer && !policy.data.answer.includes('{{')) expect(plain($('main .answer').text())).toBe(`Trả lời ngắn: ${policy.data.answer}`);
       if (policy.data.faq.length > 0) {
         const jsonLd = JSON.parse($('script[type="application/ld+json"]').first().text());
         expect(jsonLd['@type']).toBe('FAQPage');
@@ -136,14 +136,21 @@ describe('the example site build', () => {
     }
   });
 
+  test("answers the contribution page's question with amounts computed from the rules", () => {
+    // On 30/11/2026: 22 % × 1.500.000 = 330.000 đồng; the State's 20 % of it is 66.000 đồng.
+    const answer = 'Thấp nhất 330.000 đồng/tháng; Nhà nước hỗ trợ từ 66.000 đồng.';
+    expect(plain(page(routes.policy('muc-dong-va-ho-tro'))('main .answer').text())).toBe(`Trả lời ngắn: ${answer}`);
+  });
+
   test('asks the three questions on the home page, each linked to the policy that answers it with its short answer, then the hotline and the recent campaign', () => {
     const $ = page('/');
     expect($('title').text()).toBe(site.name);
     expect($('main h1').text()).toBe('Tìm hiểu và tham gia bảo hiểm xã hội tự nguyện');
     const cards = $('main .questions a').map((_, a) => ({ href: $(a).attr('href'), question: $(a).find('.question-text').text(), answer: plain($(a).find('.question-answer').text()) })).get();
     const answerOf = (id: string) => content.policies.find((p) => p.id === id)!.data.answer;
+    // On 30/11/2026: 22 % × 1.500.000 = 330.000 đồng; the State pays 20 % of it (66.000), the person 264.000.
     expect(cards).toEqual([
-      { href: routes.policy('muc-dong-va-ho-tro'), question: 'Tôi phải đóng bao nhiêu?', answer: answerOf('muc-dong-va-ho-tro') },
+      { href: routes.policy('muc-dong-va-ho-tro'), question: 'Tôi phải đóng bao nhiêu?', answer: 'Từ 264.000 đồng/tháng sau hỗ trợ' },
       { href: routes.policy('cach-dang-ky'), question: 'Đăng ký ở đâu, cần giấy tờ gì?', answer: answerOf('cach-dang-ky') },
       { href: routes.policy('quyen-loi'), question: 'Tôi được gì?', answer: answerOf('quyen-loi') },
     ]);

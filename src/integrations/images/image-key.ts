@@ -9,7 +9,7 @@ import type { CardProps } from '../../lib/images/card-props.ts';
 import type { FormatName } from '../../lib/images/formats.ts';
 
 const require = createRequire(import.meta.url);
-const RENDERER_FILES = ['card-layout.ts', 'card-props.ts', 'card-tree.ts', 'fit-text.ts', 'formats.ts', 'render-card.ts', 'progress-layout.ts', 'progress-spec.ts', 'render-progress.ts'];
+const RENDERER_FILES = ['card-layout.ts', 'card-props.ts', '../format/keep-together.ts', 'card-tree.ts', 'fit-text.ts', 'formats.ts', 'render-card.ts', 'progress-layout.ts', 'progress-spec.ts', 'render-progress.ts'];
 
 /** Hash of the renderer (its source, satori's and sharp's versions), the fonts and the logo. */
 export function rendererHash(fontBytes: Uint8Array[], logoBytes: Uint8Array): string {

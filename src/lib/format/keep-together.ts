@@ -29,3 +29,10 @@ export function splitNumberUnits(text: string): UnitSegment[] {
   if (at < text.length) out.push({ text: text.slice(at), keep: false });
   return out;
 }
+
+/** The text with the spaces inside each number-with-unit group made non-breaking, for text drawn without markup (images). */
+export function joinNumberUnits(text: string): string {
+  return splitNumberUnits(text)
+    .map((s) => (s.keep ? s.text.replace(/[ \t]+/g, '\u00a0') : s.text))
+    .join('');
+}

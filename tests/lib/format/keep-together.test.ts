@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { splitNumberUnits } from '../../../src/lib/format/keep-together.ts';
+import { joinNumberUnits, splitNumberUnits } from '../../../src/lib/format/keep-together.ts';
 
 const kept = (text: string) => splitNumberUnits(text).filter((s) => s.keep).map((s) => s.text);
 
@@ -16,5 +16,11 @@ describe('splitNumberUnits', () => {
 
   test('leaves a unit word that is part of a longer word, or that comes before the number', () => {
     expect(kept('5 đồngx, tháng 5, năm 2023, 20 tháng5')).toEqual([]);
+  });
+});
+
+describe('joinNumberUnits', () => {
+  test('joins each number to its unit with a non-breaking space and leaves the rest', () => {
+    expect(joinNumberUnits('Nhà nước hỗ trợ từ 66.000 đồng, tức 20 % của 1,5 triệu đồng.')).toBe('Nhà nước hỗ trợ từ 66.000\u00a0đồng, tức 20\u00a0% của 1,5\u00a0triệu\u00a0đồng.');
   });
 });
