@@ -15,7 +15,7 @@ export interface BuiltPage {
 }
 
 /** Templates that exist in the example build today; the gates assert at least these are found. */
-export const KNOWN_KINDS = ['404', 'article', 'audience', 'campaign', 'downloads', 'home', 'index', 'list', 'message', 'policy', 'search', 'unit'] as const;
+export const KNOWN_KINDS = ['404', 'article', 'audience', 'calculator', 'campaign', 'downloads', 'enrol', 'home', 'index', 'list', 'message', 'pension', 'policy', 'search', 'unit'] as const;
 
 export function urlOf(file: string): string {
   const posix = file.split(path.sep).join('/');
@@ -24,9 +24,9 @@ export function urlOf(file: string): string {
   return `/${posix}`;
 }
 
-/** Every .html file under `dist`, in a stable order. */
+/** Every public .html file under `dist`, in a stable order (not the editor at /admin/, a tool for staff with its own tests). */
 export function builtPages(dist: string): BuiltPage[] {
-  const files = fs.readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).sort();
+  const files = fs.readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith(`admin${path.sep}`)).sort();
   return files.map((file) => {
     const html = fs.readFileSync(path.join(dist, file), 'utf8');
     const bodyClass = /<body[^>]*\bclass="([^"]*)"/.exec(html)?.[1] ?? '';

@@ -4,12 +4,14 @@ import { COLLECTION_NAMES, collectionSchemas, siteSchema, type CollectionName } 
 import { checkReferences } from './check-references.ts';
 import { milestoneWarnings } from './campaign-warnings.ts';
 import { staffNoteWarnings } from './staff-notes.ts';
+import { duplicateMessageWarnings } from './message-warnings.ts';
 import { sortIssues, type ContentIssue } from './content-issue.ts';
 import type { ContentEntries, Entry } from './entries.ts';
 import { decodeText, parseContentFile, parseYaml } from './frontmatter.ts';
 import { validateEntry } from './validate-entry.ts';
 import { checkRules, type RulesReport, type RulesSources } from '../rules/check-rules.ts';
 import { checkAmountsInBody, checkAmountsInData } from '../rules/content-amounts.ts';
+import { checkPoints, type PointsReport } from '../points/check-points.ts';
 
 export interface SourceFile {
   /** Path shown to authors, e.g. content/articles/a.mdx. */
@@ -22,6 +24,8 @@ export interface ContentSources {
   collections: Record<CollectionName, SourceFile[]>;
   /** content/rules/: the national rules file and the local top-ups. Absent: rules not checked. */
   rules?: RulesSources;
+  /** content/points/*.json: collection points. Absent: not checked. */
+  points?: SourceFile[];
 }
 
 export interface ContentReport {
@@ -30,6 +34,8 @@ export interface ContentReport {
   entries: ContentEntries;
   /** The checked rules, when the sources had them. */
   rules?: RulesReport;
+  /** The checked collection points, when the sources had them. */
+  points?: PointsReport;
 }
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -125,10 +131,12 @@ export function checkContent(sources: ContentSources): ContentReport {
   const idsOf = (files: readonly SourceFile[]) => new Set(files.map((f) => entryId(f.file)));
   const known = { campaigns: idsOf(sources.collections.campaigns), audiences: idsOf(sources.collections.audiences) };
   errors.push(...checkReferences(entries, known, sources.site?.file ?? 'content/site.yaml'));
-  const warnings = [...entries.campaigns.flatMap(milestoneWarnings), ...entries.policies.flatMap(staffNoteWarnings)];
+  const warnings = [...entries.campaigns.flatMap(milestoneWarnings), ...entries.policies.flatMap(staffNoteWarnings), ...duplicateMessageWarnings(entries.messages)];
   const rules = sources.rules ? checkRules(sources.rules, site?.rulesLocality, sources.site?.file ?? 'content/site.yaml') : undefined;
   if (rules) errors.push(...rules.errors);
-  return { errors: sortIssues(errors), warnings: sortIssues(warnings), entries, ...(rules ? { rules } : {}) };
+  const points = sources.points ? checkPoints(sources.points) : undefined;
+  if (points) errors.push(...points.errors);
+  return { errors: sortIssues(errors), warnings: sortIssues(warnings), entries, ...(rules ? { rules } : {}), ...(points ? { points } : {}) };
 }
 
 export { COLLECTION_NAMES };

@@ -16,6 +16,24 @@ export function downloadFileName(sitePath: string): string {
   return sitePath.split('/').slice(-2).join('-');
 }
 
+/**
+ * Site path of a message image without campaign name or dates (reusable next year), e.g.
+ * /anh/thong-diep/bac-giang-2023-1/poster-a4-khong-ngay.png.
+ */
+export function undatedImagePath(id: string, format: FormatName): string {
+  return `${IMAGE_ROOT}thong-diep/${id}/${format}-khong-ngay.png`;
+}
+
+/** Site path of one message's ZIP: every format, dated and undated. */
+export function messageZipPath(messageId: string): string {
+  return `${IMAGE_ROOT}thong-diep/${messageId}/${messageId}-an-pham.zip`;
+}
+
+/** Site path of an image's thumbnail for lists: /anh/…/square.png → /anh/…/square.nho.webp. */
+export function thumbPath(imageSitePath: string): string {
+  return imageSitePath.replace(/\.png$/, '.nho.webp');
+}
+
 /** Site path of a campaign's ZIP with all its materials. */
 export function campaignZipPath(campaignId: string): string {
   return `${IMAGE_ROOT}chien-dich/${campaignId}/${campaignId}-an-pham.zip`;
@@ -48,6 +66,19 @@ export function pageImagePath(pagePath: string): { path: string; generic: boolea
     return { path: imagePath(match[1] as ImageKind, match[2]!, 'og'), generic: false };
   }
   return { path: imagePath('trang', pageImageId(pagePath), 'og'), generic: true };
+}
+
+/** Site path of an image's print PDF: /anh/…/poster-a3.png → /anh/…/poster-a3.pdf. */
+export function pdfPath(imageSitePath: string): string {
+  return imageSitePath.replace(/\.png$/, '.pdf');
+}
+
+/** Width of the small previews on the download pages (the posters themselves are megabytes). */
+export const PREVIEW_WIDTH = 360;
+
+/** Height of a format's preview, its aspect kept. */
+export function previewHeight(format: { width: number; height: number }): number {
+  return Math.round((PREVIEW_WIDTH * format.height) / format.width);
 }
 
 /** Site path of an image's small preview: /anh/…/poster-a4.png → /anh/…/poster-a4.xem-truoc.webp. */
