@@ -144,7 +144,7 @@ describe('the example site build', () => {
     expect(plain(page(routes.policy('muc-dong-va-ho-tro'))('main .answer').text())).toBe(`Trả lời ngắn: ${answer}`);
   });
 
-  test('asks the three questions on the home page, each linked to the policy that answers it with its short answer, then the hotline and the recent campaign', () => {
+  test('asks the three questions on the home page, each linked to the page that answers it (calculator, enrolment guide, policy) with its short answer, then the hotline and the recent campaign', () => {
     const $ = page('/');
     expect($('title').text()).toBe(site.name);
     expect($('main h1').text()).toBe('Tìm hiểu và tham gia bảo hiểm xã hội tự nguyện');
@@ -152,8 +152,8 @@ describe('the example site build', () => {
     const answerOf = (id: string) => content.policies.find((p) => p.id === id)!.data.answer;
     // On 30/11/2026: 22 % × 1.500.000 = 330.000 đồng; the State pays 20 % of it (66.000), the person 264.000.
     expect(cards).toEqual([
-      { href: routes.policy('muc-dong-va-ho-tro'), question: 'Tôi phải đóng bao nhiêu?', answer: 'Từ 264.000 đồng/tháng sau hỗ trợ' },
-      { href: routes.policy('cach-dang-ky'), question: 'Đăng ký ở đâu, cần giấy tờ gì?', answer: answerOf('cach-dang-ky') },
+      { href: routes.calculator(), question: 'Tôi phải đóng bao nhiêu?', answer: 'Từ 264.000 đồng/tháng sau hỗ trợ' },
+      { href: routes.enrol(), question: 'Đăng ký ở đâu, cần giấy tờ gì?', answer: answerOf('cach-dang-ky') },
       { href: routes.policy('quyen-loi'), question: 'Tôi được gì?', answer: answerOf('quyen-loi') },
     ]);
     expect($(`main a.call-button[href="tel:${site.hotline.dial}"]`).length).toBe(1);
