@@ -63,7 +63,8 @@ function headingPlace(): Promise<{ h1Top: number; h1Bottom: number; nextTop: num
 
 /**
  * Numbers with their unit that the layout still split over two lines: the no-wrap groups of
- * content text (span.nowrap) and the formatters' non-breaking "81,5 %" / "330.000 đồng".
+ * content text (span.nowrap) and the formatters' non-breaking "81,5 %" / "330.000 đồng" /
+ * "1.080 × 1.080 px" / "133 KB".
  */
 function brokenNumbers(): Promise<string[]> {
   return page.evaluate(() => {
@@ -72,7 +73,7 @@ function brokenNumbers(): Promise<string[]> {
     for (const span of document.querySelectorAll('main .nowrap')) if (lines(span.getClientRects()) > 1) broken.push(span.textContent ?? '');
     const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      for (const match of (node.textContent ?? '').matchAll(/\d[\d.,]*\u00a0(?:%|đồng|người)/gu)) {
+      for (const match of (node.textContent ?? '').matchAll(/\d[\d.,]*(?:\u00a0×\u00a0[\d.,]+)?\u00a0(?:%|đồng|người|px|KB|MB)/gu)) {
         const range = document.createRange();
         range.setStart(node, match.index);
         range.setEnd(node, match.index + match[0].length);

@@ -82,14 +82,14 @@ describe('phone numbers', () => {
 });
 
 describe('numbers and their units', () => {
-  test('no page puts a breakable space between a number and "%" or "đồng", nor (outside progress pages, issue 15) "người"', () => {
+  test('no page puts a breakable space between a number and "%", "đồng", a file size or pixel size ("133 KB", "1.080 × 1.080 px"), nor (outside progress pages, issue 15) "người"', () => {
     const problems: string[] = [];
     for (const page of pages) {
       const $ = publicMain(page.html);
       // A group in a no-wrap span is kept together by CSS (checked in Chromium by phone-view.test.ts).
       $('main .nowrap').remove();
       const text = textLines($, 'main');
-      const pattern = page.kind === 'unit' ? /\d[ \t]+(?:%|đồng)/g : /\d[ \t]+(?:%|đồng|người)(?![\p{L}])/gu;
+      const pattern = page.kind === 'unit' ? /\d[ \t]+(?:%|đồng|KB|MB|px)/g : /\d[ \t]+(?:%|đồng|người|KB|MB|px)(?![\p{L}])/gu;
       for (const match of text.matchAll(pattern)) problems.push(`${page.url}: “${text.slice(Math.max(0, match.index - 20), match.index + match[0].length)}”`);
     }
     expect(problems).toEqual([]);
