@@ -172,6 +172,8 @@ describe('the example site build', () => {
     for (const p of content.policies) expect(hrefs).toContain(routes.policy(p.id));
     for (const a of content.articles) expect(hrefs).toContain(routes.article(a.id));
     for (const m of content.messages) expect(hrefs).toContain(routes.message(m.id));
+    // The calculators and the enrolment guide, with the collection points of the guide.
+    for (const href of [routes.calculator(), routes.pension(), routes.enrol(), `${routes.enrol()}#diem-thu`]) expect(hrefs).toContain(href);
   });
 
   test('lists the topics people look for in the A–Z index, each leading to a page and section that exist', () => {

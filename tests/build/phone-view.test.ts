@@ -195,8 +195,9 @@ describe('tables on a phone', () => {
     expect(display).toBe('block');
     const tree = await table.ariaSnapshot();
     expect(tree).toMatch(/^- table/);
-    expect(tree).toContain('- rowheader "Số tiền đóng thấp nhất mỗi tháng"');
-    expect(tree).toContain('- cell "Mức 330.000 đồng/tháng"');
+    // The row computed from the rules on 30/11/2026: 22 % × 1.500.000 đồng.
+    expect(tree).toContain('- rowheader "Số tiền đóng thấp nhất mỗi tháng, trước hỗ trợ"');
+    expect(tree).toContain('- cell "Mức 330.000 đồng"');
   });
 
   test('a Markdown table in a policy body stacks the same way, each value labelled by its column', async () => {

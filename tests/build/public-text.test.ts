@@ -28,13 +28,13 @@ function publicMain(html: string): CheerioAPI {
   return $;
 }
 
-/** Every text node of an element, one per line (so "0" "50" "100" of an axis never run together), SVG left out. */
+/** Every text node of an element, one per line (so "0" "50" "100" of an axis never run together), SVG and script data (the calculators' JSON rules) left out: nobody reads them on screen. */
 function textLines($: CheerioAPI, selector: string): string {
   const lines: string[] = [];
   const walk = (nodes: ReturnType<ReturnType<CheerioAPI['root']>['contents']>): unknown =>
     nodes.each((_, node) => {
       if (node.type === 'text') lines.push(node.data);
-      else if (!(node.type === 'tag' && node.name === 'svg')) walk($(node).contents());
+      else if (!(node.type === 'tag' && node.name === 'svg') && node.type !== 'script' && node.type !== 'style') walk($(node).contents());
     });
   walk($(selector).contents());
   return lines.join('\n');
