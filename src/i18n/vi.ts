@@ -12,6 +12,9 @@ export const vi = {
     articles: 'Tin bài',
     audiences: 'Tôi là…',
     index: 'Mục lục A–Z',
+    /** The calculator and the enrolment guide: the two tasks citizens come for, first in the menu. */
+    calculator: 'Tính tiền đóng',
+    enrol: 'Cách đăng ký',
     menu: 'Danh mục',
     search: 'Tìm',
   },
