@@ -140,7 +140,6 @@ export const viCms = {
     'site.logo': { label: 'Logo', hint: 'Tệp .svg hoặc .png.' },
     'site.currentCampaign': { label: 'Chiến dịch hiện trên trang chủ' },
     'site.disclaimer': { label: 'Lưu ý dưới trang chính sách' },
-    'site.printCropMarks': { label: 'Dấu cắt trên bản in PDF', hint: 'Thường để tắt: nhà in tự đặt dấu cắt theo khổ và phần tràn lề 3 mm của tệp.' },
     'site.referenceDate': { label: 'Xem trước trang vào ngày', hint: 'Để trống trên trang thật.' },
     'site.cms': { label: 'Kho Git của trang', hint: 'Nơi trang quản trị lưu bài. Do người cài đặt điền.' },
     'site.cms.host': { label: 'Dịch vụ Git' },
