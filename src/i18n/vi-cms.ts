@@ -58,6 +58,7 @@ export const viCms = {
     'articles.cover.alt': { label: 'Mô tả ảnh', hint: 'Bắt buộc: ảnh cho thấy gì, cho người không nhìn thấy ảnh (ví dụ "Cán bộ bưu điện hướng dẫn bà con điền tờ khai").' },
     'articles.cover.width': { label: 'Chiều rộng (điểm ảnh)', hint: 'Để trống: trang tự đọc từ tệp ảnh.' },
     'articles.cover.height': { label: 'Chiều cao (điểm ảnh)', hint: 'Để trống: trang tự đọc từ tệp ảnh.' },
+    'articles.indexTerms': { label: 'Mục trong bảng A–Z', hint: 'Cụm từ người dân hay tìm mà bài trả lời, chữ thường, ví dụ "vssid". Thêm # và mã mục để dẫn tới đúng mục.' },
 
     'messages.text': { label: 'Câu thông điệp', hint: 'Chép đúng từng chữ như trong kế hoạch, đủ dấu (tối đa 300 ký tự).' },
     'messages.short': { label: 'Bản rút gọn', hint: 'Cho ảnh nhỏ khi câu dài (tối đa 90 ký tự). Giữ đúng ý.' },
@@ -82,6 +83,7 @@ export const viCms = {
     'campaigns.channels': { label: 'Kênh truyền thông', hint: 'Fanpage, Zalo OA, loa truyền thanh…' },
     'campaigns.milestones': { label: 'Mốc thời gian' },
     'campaigns.milestones.date': { label: 'Ngày' },
+    'campaigns.milestones.correctedDate': { label: 'Ngày đã sửa', hint: 'Chỉ điền khi kế hoạch ghi nhầm ngày (ví dụ nhầm năm): người dân thấy ngày này kèm "(kế hoạch ghi …)".' },
     'campaigns.milestones.what': { label: 'Việc cần làm' },
     'campaigns.milestones.who': { label: 'Ai thực hiện' },
     'campaigns.roles': { label: 'Phân công' },
@@ -90,6 +92,8 @@ export const viCms = {
     'campaigns.source': { label: 'Nguồn dữ liệu', hint: 'Ví dụ tên tệp kế hoạch gốc.' },
 
     'policies.title': { label: 'Tiêu đề (câu hỏi người dân hay tìm)' },
+    'policies.answer': { label: 'Trả lời ngắn', hint: 'Một dòng trả lời câu hỏi ở tiêu đề, hiện dưới tiêu đề, trên ảnh chia sẻ và thẻ trang chủ (tối đa 160 ký tự). Số tiền: dùng {{…}} để trang tự tính.' },
+    'policies.indexTerms': { label: 'Mục trong bảng A–Z', hint: 'Cụm từ người dân hay tìm mà trang trả lời, chữ thường, ví dụ "mức đóng". Thêm # và mã mục để dẫn tới đúng mục ("mai táng#tiền-mai-táng").' },
     'policies.topic': { label: 'Chủ đề' },
     'policies.audiences': { label: 'Viết cho nhóm đối tượng' },
     'policies.sources': { label: 'Văn bản căn cứ', hint: 'Ít nhất một văn bản.' },
@@ -97,6 +101,7 @@ export const viCms = {
     'policies.sources.article': { label: 'Điều, khoản' },
     'policies.sources.effective': { label: 'Ngày có hiệu lực' },
     'policies.sources.note': { label: 'Ghi chú' },
+    'policies.sources.staffNote': { label: 'Ghi chú cho cán bộ', hint: 'Không hiện cho người dân: chỉ trong mục "Ghi chú cho cán bộ" cuối trang và trong báo cáo kiểm tra.' },
     'policies.figures': { label: 'Con số theo luật', hint: 'Mỗi dòng: hoặc điền "Số tiền tính từ quy định" (trang tự tính), hoặc điền Tên con số, Giá trị, Đơn vị, Áp dụng từ ngày và Văn bản.' },
     'policies.figures.rule': { label: 'Số tiền tính từ quy định', hint: 'Tên như trong {{…}}, ví dụ muc-dong-thap-nhat (README, "Số tiền tính từ quy định").' },
     'policies.figures.label': { label: 'Tên con số', hint: 'Ví dụ "Mức đóng tối thiểu". Với số tiền tính từ quy định: để trống là dùng tên có sẵn.' },
@@ -114,6 +119,7 @@ export const viCms = {
 
     'site.name': { label: 'Tên trang', hint: 'Hiện ở đầu mọi trang.' },
     'site.tagline': { label: 'Câu giới thiệu', hint: 'Một câu nói trang dùng để làm gì.' },
+    'site.homeTitle': { label: 'Tiêu đề trang chủ', hint: 'Nói trang dùng để làm gì bằng lời dễ hiểu. Để trống: "Tìm hiểu và tham gia bảo hiểm xã hội tự nguyện".' },
     'site.agency': { label: 'Cơ quan' },
     'site.agency.name': { label: 'Tên cơ quan', hint: 'Tên đầy đủ, in trên mọi ấn phẩm, ví dụ "Bảo hiểm xã hội tỉnh Bắc Giang".' },
     'site.agency.shortName': { label: 'Tên ngắn' },

@@ -10,7 +10,8 @@ export function esc(value: string): string {
 
 export const viLocale = formatLocale({ decimal: ',', thousands: '.', grouping: [3], currency: ['', ' đồng'] });
 export const fmtInt = viLocale.format(',d');
-export const fmtPct = (percent: number, digits = 1) => `${viLocale.format(`,.${digits}~f`)(percent)} %`;
+// A non-breaking space keeps the % with its number on a 360 px phone ("62,5 %", never "62,5 / %").
+export const fmtPct = (percent: number, digits = 1) => `${viLocale.format(`,.${digits}~f`)(percent)}\u00a0%`;
 
 export const STATUS: Record<Status, { label: string; color: string; fill: string }> = {
   dat: { label: 'Đạt', color: '#1b6e3a', fill: '#1b6e3a' },

@@ -59,7 +59,7 @@ describe('progress page cards', () => {
           const latest = figures.filter((f) => f.date > target.period!.start && f.date <= target.period!.end).at(-1);
           if (!base || !latest) continue;
           const attained = latest.value! - base.value!;
-          expect(spec.numbers).toBe(`${formatNumber(attained)} / ${formatNumber(target.periodNew)} người — ${formatDecimal((attained / target.periodNew) * 100, 1)} %`);
+          expect(spec.numbers).toBe(`${formatNumber(attained)} / ${formatNumber(target.periodNew)} người — ${formatDecimal((attained / target.periodNew) * 100, 1)}\u00a0%`);
           expect(spec.asOf).toContain(`Số liệu đến ngày ${formatDate(latest.date)}`);
           expect(spec.illustrative).toBe(Boolean(latest.illustrative));
           if (latest.illustrative) expect(spec.asOf).toMatch(/minh họa/);
@@ -71,7 +71,7 @@ describe('progress page cards', () => {
         } else if (target.yearTotal !== null && figures.length > 0) {
           const latest = figures.filter((f) => f.date.startsWith(String(target.year))).at(-1);
           if (!latest || target.yearTotal === 0) continue;
-          expect(spec.numbers).toBe(`${formatNumber(latest.value!)} / ${formatNumber(target.yearTotal)} người — ${formatDecimal((latest.value! / target.yearTotal) * 100, 1)} %`);
+          expect(spec.numbers).toBe(`${formatNumber(latest.value!)} / ${formatNumber(target.yearTotal)} người — ${formatDecimal((latest.value! / target.yearTotal) * 100, 1)}\u00a0%`);
           checked++;
         }
       }
