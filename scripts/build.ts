@@ -32,9 +32,11 @@ const ORIGIN_WORDS: Record<ReferenceDate['origin'], string> = {
 };
 
 let images: ImagesStep;
+let synonyms: string[][] = [];
 try {
   // Images before Astro: the download pages show their sizes (see src/integrations/images/).
   const { entries } = runContentCheck(contentDir);
+  synonyms = entries.synonyms;
   // One "today" for the whole build: campaign status, drafts, the calculator's default date.
   const reference = referenceDateOf(entries.site?.referenceDate);
   pinReferenceDate(reference);
@@ -58,7 +60,7 @@ try {
   await build({ root, outDir: staging, logLevel: process.env.LOA_LOG_LEVEL === 'info' ? 'info' : 'warn' });
   await images.afterAstro(staging);
   // Search index before the swap: a failure here also leaves the previous site in place.
-  const search = await buildSearchIndex(staging);
+  const search = await buildSearchIndex(staging, { synonyms });
   console.log(`Chỉ mục tìm kiếm: ${search.pages} trang.`);
   swapInto(staging, outDir);
 } catch (error) {

@@ -42,7 +42,11 @@ export async function runOptionalPhase(name: string, root: string, contentDir: s
     const step = await mod.imagesBeforeAstro(root, (runContentCheck(contentDir, () => {}) as AnyModule).entries, contentDir);
     return step.summary() as string;
   }
-  if (name === 'search') return `Chỉ mục tìm kiếm: ${(await mod.buildSearchIndex(dist)).pages} trang.`;
+  if (name === 'search') {
+    const { runContentCheck } = await import('../../src/integrations/run-content-check.ts');
+    const synonyms = (runContentCheck(contentDir, () => {}) as AnyModule).entries.synonyms as string[][];
+    return `Chỉ mục tìm kiếm: ${(await mod.buildSearchIndex(dist, { synonyms })).pages} trang.`;
+  }
   return undefined;
 }
 

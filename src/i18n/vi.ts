@@ -148,6 +148,10 @@ export const vi = {
         ? n === 0 ? `Không tìm thấy trang nào cho “${query}”.` : `Tìm thấy ${formatNumber(n)} trang cho “${query}”.`
         : n === 0 ? 'Không có trang nào khớp bộ lọc.' : `Có ${formatNumber(n)} trang khớp bộ lọc.`,
     noResultsHelp: 'Thử bỏ bớt từ, dùng từ khác, hoặc xem',
+    noResultsCall: 'hoặc gọi đường dây nóng',
+    filtersActive: (n: number) => `đang lọc ${formatNumber(n)}`,
+    campaignsOf: (n: number) => (n > 1 ? `Dùng trong ${formatNumber(n)} chiến dịch:` : 'Chiến dịch:'),
+    moreLeft: (n: number) => `Xem thêm kết quả (còn ${formatNumber(n)})`,
     results: 'Kết quả tìm kiếm',
     more: 'Xem thêm kết quả',
     error: 'Chưa tải được bộ tìm kiếm. Hãy tải lại trang, hoặc xem',

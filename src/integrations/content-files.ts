@@ -4,12 +4,15 @@ import path from 'node:path';
 import { COLLECTION_NAMES, type ContentSources, type SourceFile } from '../lib/content/check-content.ts';
 import { displayPath } from './content-dir.ts';
 
+/** The search synonyms file, relative to the content folder. */
+export const SYNONYMS_FILE = path.join('search', 'tu-dong-nghia.yaml');
+
 function readIfExists(file: string): SourceFile | null {
   if (!fs.existsSync(file)) return null;
   return { file: displayPath(file), bytes: fs.readFileSync(file) };
 }
 
-/** Every .md/.mdx file of each collection folder, and site.yaml, as bytes. */
+/** Every .md/.mdx file of each collection folder, site.yaml and the synonyms file, as bytes. */
 export function readContentSources(contentDir: string): ContentSources {
   if (!fs.existsSync(contentDir) || !fs.statSync(contentDir).isDirectory()) {
     throw new Error(`Không tìm thấy thư mục nội dung: ${contentDir}`);
@@ -25,5 +28,9 @@ export function readContentSources(contentDir: string): ContentSources {
   };
   const collections = {} as ContentSources['collections'];
   for (const name of COLLECTION_NAMES) collections[name] = readFolder(name);
-  return { site: readIfExists(path.join(contentDir, 'site.yaml')), collections };
+  return {
+    site: readIfExists(path.join(contentDir, 'site.yaml')),
+    collections,
+    synonyms: readIfExists(path.join(contentDir, SYNONYMS_FILE)),
+  };
 }

@@ -1,6 +1,6 @@
 // A news article (bài viết).
 import { z } from 'zod';
-import { isoDate, line, slug, text } from './common.ts';
+import { isoDate, keywords, line, slug, text } from './common.ts';
 
 export const articleSchema = z.strictObject({
   /** Headline. */
@@ -24,6 +24,8 @@ export const articleSchema = z.strictObject({
       height: z.int().positive(),
     })
     .optional(),
+  /** Extra search words the page does not write itself (see keywords() in common.ts). */
+  keywords: keywords(),
 });
 
 export type Article = z.output<typeof articleSchema>;

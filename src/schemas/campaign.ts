@@ -1,6 +1,6 @@
 // A campaign (chiến dịch): one plan with its theme, period, issuing document and milestones.
 import { z } from 'zod';
-import { isoDate, isRealDate, line, slug } from './common.ts';
+import { isoDate, isRealDate, keywords, line, slug } from './common.ts';
 
 export const ISSUER_LEVELS = ['trung-uong', 'tinh', 'huyen', 'xa'] as const;
 
@@ -63,6 +63,8 @@ export const campaignSchema = z.strictObject({
     .default([]),
   /** Where the data came from, e.g. the seed plan's file name. */
   source: line(200).optional(),
+  /** Extra search words the page does not write itself (see keywords() in common.ts). */
+  keywords: keywords(),
 });
 
 export type Campaign = z.output<typeof campaignSchema>;

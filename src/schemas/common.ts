@@ -71,3 +71,9 @@ export const legalSource = () =>
     /** A plain note shown next to the source. */
     note: text().optional(),
   });
+
+/**
+ * Extra words people search for that a page does not write itself ("tử tuất" on a page that
+ * says "tiền tuất"); only the search index reads them.
+ */
+export const keywords = () => z.array(line(80), { error: 'cần một danh sách từ khóa, mỗi từ một dòng bắt đầu bằng "- "' }).max(20, { error: 'tối đa 20 từ khóa' }).default([]);

@@ -1,6 +1,6 @@
 // A campaign message (thông điệp): a slogan that also becomes images.
 import { z } from 'zod';
-import { href, line, slug } from './common.ts';
+import { href, keywords, line, slug } from './common.ts';
 
 export const messageSchema = z.strictObject({
   /** The slogan exactly as the plan words it. */
@@ -18,6 +18,8 @@ export const messageSchema = z.strictObject({
       href: href(),
     })
     .optional(),
+  /** Extra search words the page does not write itself (see keywords() in common.ts). */
+  keywords: keywords(),
 });
 
 export type Message = z.output<typeof messageSchema>;

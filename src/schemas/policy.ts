@@ -1,6 +1,6 @@
 // A plain-language policy explanation (chính sách).
 import { z } from 'zod';
-import { isoDate, legalSource, line, slug, text } from './common.ts';
+import { isoDate, keywords, legalSource, line, slug, text } from './common.ts';
 
 export const POLICY_TOPICS = ['tong-quan', 'quyen-loi', 'muc-dong', 'ho-tro', 'phuong-thuc', 'dang-ky', 'huu-tri', 'mot-lan', 'chuyen-tiep'] as const;
 
@@ -38,6 +38,8 @@ export const policySchema = z.strictObject({
   faq: z.array(z.strictObject({ q: line(200), a: text() })).default([]),
   /** Position in lists (smaller first). */
   order: z.int().min(0).default(100),
+  /** Extra search words the page does not write itself (see keywords() in common.ts). */
+  keywords: keywords(),
 });
 
 export type Policy = z.output<typeof policySchema>;

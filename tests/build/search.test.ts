@@ -94,11 +94,8 @@ describe('queries people type find the right page in the top 3', () => {
     expect((await search(query)).slice(0, 3)).toContain(expected);
   });
 
-  test('marked and unmarked forms find the same pages in the same order', async () => {
-    for (const [marked, plain] of [['đăng ký tham gia', 'dang ky tham gia'], ['lao động', 'lao dong'], ['bưu điện', 'buu dien']]) {
-      expect(await search(marked!)).toEqual(await search(plain!));
-    }
-  });
+  // Marked and unmarked forms find the same pages; since issue 16 the marked form puts pages that
+  // write its exact words first, so the order may differ (tests/build/search-ranking.test.ts).
 
   test('acronyms in the table are found through the words the page writes', () => {
     // "tdp" and "mttq" above only work through the acronym table: their pages never write them.

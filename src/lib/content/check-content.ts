@@ -1,6 +1,7 @@
 // The whole content check: decode, parse, validate each file against its collection's schema,
 // then check ids and references across collections. Pure: files come in as bytes.
 import { COLLECTION_NAMES, collectionSchemas, siteSchema, type CollectionName } from '../../schemas/index.ts';
+import { checkSynonyms } from './check-synonyms.ts';
 import { checkReferences } from './check-references.ts';
 import { milestoneWarnings } from './campaign-warnings.ts';
 import { sortIssues, type ContentIssue } from './content-issue.ts';
@@ -17,6 +18,8 @@ export interface SourceFile {
 export interface ContentSources {
   site: SourceFile | null;
   collections: Record<CollectionName, SourceFile[]>;
+  /** content/search/tu-dong-nghia.yaml, optional. */
+  synonyms?: SourceFile | null;
 }
 
 export interface ContentReport {
@@ -96,6 +99,8 @@ function checkSite(source: SourceFile | null, errors: ContentIssue[]): ContentEn
 export function checkContent(sources: ContentSources): ContentReport {
   const errors: ContentIssue[] = [];
   const site = checkSite(sources.site, errors);
+  const synonyms = checkSynonyms(sources.synonyms ?? null);
+  errors.push(...synonyms.errors);
   const entries: ContentEntries = {
     site,
     campaigns: checkCollection('campaigns', sources.collections.campaigns, errors),
@@ -103,11 +108,12 @@ export function checkContent(sources: ContentSources): ContentReport {
     policies: checkCollection('policies', sources.collections.policies, errors),
     articles: checkCollection('articles', sources.collections.articles, errors),
     audiences: checkCollection('audiences', sources.collections.audiences, errors),
+    synonyms: synonyms.groups,
   };
   const idsOf = (files: readonly SourceFile[]) => new Set(files.map((f) => entryId(f.file)));
   const known = { campaigns: idsOf(sources.collections.campaigns), audiences: idsOf(sources.collections.audiences) };
   errors.push(...checkReferences(entries, known, sources.site?.file ?? 'content/site.yaml'));
-  const warnings = entries.campaigns.flatMap(milestoneWarnings);
+  const warnings = [...entries.campaigns.flatMap(milestoneWarnings), ...synonyms.warnings];
   return { errors: sortIssues(errors), warnings: sortIssues(warnings), entries };
 }
 

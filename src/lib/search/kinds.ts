@@ -17,4 +17,14 @@ export interface SearchFacets {
   campaigns?: string[];
   /** Localities the page is about ("locality" filter), e.g. "Tỉnh Bắc Giang". */
   localities?: string[];
+  /** Extra words people search for that the page does not write (frontmatter `keywords`). */
+  keywords?: string[];
+  /**
+   * False when another page stands for this one in search: a slogan used word for word by
+   * several campaigns is indexed once, on the page that lists them all (src/lib/search/slogans.ts).
+   */
+  indexed?: boolean;
 }
+
+/** Pagefind meta key of a page's declared keywords (searched, weighted like a short title). */
+export const KEYWORDS_META = 'keywords';
