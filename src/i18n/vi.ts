@@ -131,6 +131,7 @@ export const vi = {
     submit: 'Tìm',
     title: 'Tìm kiếm',
     intro: 'Gõ có dấu hay không dấu đều được; chữ viết tắt như BHXH, BHYT, UBND cũng tìm ra.',
+    hint: 'Gõ có dấu hay không dấu, cả chữ viết tắt như BHXH, đều được.',
     noScript: 'Ô tìm kiếm cần JavaScript, mà trình duyệt của bạn đang tắt JavaScript. Bạn vẫn tìm được mọi trang qua',
     noScriptLink: 'Mục lục A–Z',
     filters: 'Lọc kết quả',

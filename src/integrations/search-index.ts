@@ -75,7 +75,7 @@ export function prepareForIndex(html: string, synonyms: PhraseGroups = []): Prep
   for (const [key, value] of fields) {
     if (value) $('head').append($('<meta>').attr('data-pagefind-meta', `${key}[content]`).attr('content', value));
   }
-  return { html: $.html(), words: pageWords(body, [title, keywords, ...fields.map(([, v]) => v)]) };
+  return { html: $.html(), words: pageWords([body, title, keywords], fields.map(([, value]) => value)) };
 }
 
 /** The HTML Pagefind indexes for one page: the page plus the invisible search additions. */

@@ -85,13 +85,20 @@ describe('the words people use', () => {
   const text = (url: string) => searchTokens(fs.readFileSync(path.join(out, url, 'index.html'), 'utf8').replace(/^[\s\S]*<main[^>]*>|<\/main>[\s\S]*$/g, '').replace(/<[^>]+>/g, ' ')).join(' ');
 
   test('synonyms from content/search/tu-dong-nghia.yaml work both ways', async () => {
-    // The Nông dân page says "làm nông", the "BHXH tự nguyện là gì" page "làm ruộng"; neither writes the other.
-    expect(text(routes.audience('nong-dan'))).toContain('lam nong');
-    expect(text(routes.audience('nong-dan'))).not.toContain('lam ruong');
-    expect(text(routes.policy('la-gi'))).toContain('lam ruong');
-    expect(text(routes.policy('la-gi'))).not.toContain('lam nong');
-    expect(await allResultUrls(page, served.origin, 'lam ruong')).toContain(routes.audience('nong-dan'));
-    expect(await allResultUrls(page, served.origin, 'làm nông')).toContain(routes.policy('la-gi'));
+    // Each page writes one phrase of a group and not the other; each is found by the other.
+    const pairs: [string, string, string, string][] = [
+      ['lam ruong', routes.policy('la-gi'), 'lam nong', routes.campaign('tra-vinh-2023')],
+      ['dai ly thu', routes.campaign('le-ra-quan-2020'), 'diem thu', routes.audience('dang-tham-gia-tai-tuc')],
+    ];
+    for (const [a, pageA, b, pageB] of pairs) {
+      expect(content.synonyms.some((group) => group.map((p) => searchTokens(p).join(' ')).includes(a) && group.map((p) => searchTokens(p).join(' ')).includes(b))).toBe(true);
+      expect(text(pageA)).toContain(a);
+      expect(text(pageA)).not.toContain(b);
+      expect(text(pageB)).toContain(b);
+      expect(text(pageB)).not.toContain(a);
+      expect(await allResultUrls(page, served.origin, b), `${b} finds ${pageA}`).toContain(pageA);
+      expect(await allResultUrls(page, served.origin, a), `${a} finds ${pageB}`).toContain(pageB);
+    }
   });
 
   test('no page writes "tử tuất"; the benefits page is found through its synonyms', () => {

@@ -64,18 +64,20 @@ function pagefindKey(word: string): string {
 }
 
 /**
- * The words of one page as the index holds them: `text` is what Pagefind indexes from the page
- * body, `meta` the searchable meta values (title, the folded additions, keywords). A folded
- * query word reaches Pagefind's entry of the same spelling, which holds the page's words without
- * "đ" that fold to it and the additions (where words with "đ" appear folded).
+ * The words of one page as the index holds them: `written` is what Pagefind indexes as the page
+ * wrote it (body text, title, keywords), `additions` the folded words Loa adds. A folded query
+ * word reaches Pagefind's entry of the same spelling, which holds the page's words without "đ"
+ * that fold to it and the additions (where words with "đ" appear folded).
  */
-export function pageWords(text: string, meta: readonly string[]): PageWords {
+export function pageWords(written: readonly string[], additions: readonly string[]): PageWords {
   const entries = new Map<string, number>();
   const add = (key: string) => entries.set(key, (entries.get(key) ?? 0) + 1);
-  for (const written of text.split(/[^\p{L}\p{N}]+/u)) {
-    const key = pagefindKey(written);
-    if (key && /^[a-z0-9]+$/.test(key)) add(key);
+  for (const text of written) {
+    for (const word of text.split(/[^\p{L}\p{N}]+/u)) {
+      const key = pagefindKey(word);
+      if (key && /^[a-z0-9]+$/.test(key)) add(key);
+    }
   }
-  for (const value of meta) for (const token of searchTokens(value)) add(token);
-  return { words: new Set([...searchTokens(text), ...meta.flatMap((m) => searchTokens(m))]), entries };
+  for (const value of additions) for (const token of searchTokens(value)) add(token);
+  return { words: new Set([...written, ...additions].flatMap((text) => searchTokens(text))), entries };
 }

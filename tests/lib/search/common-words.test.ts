@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { commonWords, lookupWords, pageWords } from '../../../src/lib/search/common-words.ts';
 
-const page = (text: string, meta: string[] = []) => pageWords(text, meta);
+const page = (text: string, additions: string[] = []) => pageWords([text], additions);
 
 describe('commonWords', () => {
   test('keeps the words on at least the given share of pages, with their index entries', () => {
