@@ -1,5 +1,6 @@
 // `npm run bench:search`: size of the search index and kilobytes a reader's browser fetches for
-// the first query, on the example site and on a synthetic 5,000-page site. Prints figures only.
+// the first query through the real search page, on the example site and on a synthetic 5,000-page
+// site (the example's search page copied in), with what the bytes are. Prints figures only.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { buildSearchIndex, folderBytes } from '../src/integrations/search-index.ts';
 import { ANSWER_FILTER } from '../src/lib/search/ranking.ts';
 import { launchChromium } from '../tests/helpers/browser.ts';
+import { copySearchPage } from '../tests/helpers/search-page.ts';
 import { serveStatic } from '../src/integrations/static-server.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -66,11 +68,6 @@ async function firstQueryOnSearchPage(page: Page, origin: string): Promise<Fetch
     await page.waitForSelector('[data-search-results][aria-busy="false"]');
   });
   return { ...fetched, results: (await page.textContent('[data-search-status]')) ?? '' };
-}
-
-/** The example site's search page and its scripts and styles, copied into the synthetic site. */
-function copySearchPage(from: string, to: string): void {
-  for (const part of ['tim-kiem', '_astro', 'brand.css']) fs.cpSync(path.join(from, part), path.join(to, part), { recursive: true });
 }
 
 /** Deterministic pseudo-random words drawn from the example content, so the vocabulary is Vietnamese. */
