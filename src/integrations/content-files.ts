@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { COLLECTION_NAMES, type ContentSources, type SourceFile } from '../lib/content/check-content.ts';
 import { displayPath } from './content-dir.ts';
+import type { RulesSources } from '../lib/rules/check-rules.ts';
 
 /** The search synonyms file, relative to the content folder. */
 export const SYNONYMS_FILE = path.join('search', 'tu-dong-nghia.yaml');
@@ -32,5 +33,20 @@ export function readContentSources(contentDir: string): ContentSources {
     site: readIfExists(path.join(contentDir, 'site.yaml')),
     collections,
     synonyms: readIfExists(path.join(contentDir, SYNONYMS_FILE)),
+    rules: readRulesSources(contentDir),
   };
+}
+
+/** content/rules/bhxh-tu-nguyen.yaml and content/rules/dia-phuong/*.yaml, as bytes. */
+export function readRulesSources(contentDir: string): RulesSources {
+  const folder = path.join(contentDir, 'rules', 'dia-phuong');
+  const locals = fs.existsSync(folder)
+    ? fs
+        .readdirSync(folder)
+        .filter((f) => /\.ya?ml$/i.test(f) && !f.startsWith('_'))
+        .sort()
+        .map((f) => ({ file: displayPath(path.join(folder, f)), bytes: fs.readFileSync(path.join(folder, f)) }))
+    : [];
+  const main = path.join(contentDir, 'rules', 'bhxh-tu-nguyen.yaml');
+  return { main: readIfExists(main), locals, mainFile: displayPath(main) };
 }
