@@ -148,7 +148,7 @@ export const vi = {
       query
         ? n === 0 ? `Không tìm thấy trang nào cho “${query}”.` : `Tìm thấy ${formatNumber(n)} trang cho “${query}”.`
         : n === 0 ? 'Không có trang nào khớp bộ lọc.' : `Có ${formatNumber(n)} trang khớp bộ lọc.`,
-    noResultsHelp: 'Thử bỏ bớt từ, dùng từ khác, hoặc xem',
+    noResultsHelp: 'Thử bỏ bớt từ, dùng từ khác, xem',
     noResultsCall: 'hoặc gọi đường dây nóng',
     filtersActive: (n: number) => `đang lọc ${formatNumber(n)}`,
     campaignsOf: (n: number) => (n > 1 ? `Dùng trong ${formatNumber(n)} chiến dịch:` : 'Chiến dịch:'),
