@@ -85,6 +85,7 @@ async function run(): Promise<void> {
   query = prepareQuery(raw, e.context);
   if (!query.text && Object.keys(filters).length === 0 && !sort.value) {
     list.replaceChildren();
+    pending = [];
     more.hidden = true;
     status.textContent = vi.search.prompt;
     list.setAttribute('aria-busy', 'false');
@@ -95,8 +96,8 @@ async function run(): Promise<void> {
   if (id !== runId) return;
   // The first screen's results, loaded together; those holding the query as a phrase go first.
   const first = await Promise.all(results.slice(0, FIRST_RESULTS).map(async (result, index) => ({ data: await result.data(), exact: index < exactCount })));
-  pending = results.slice(FIRST_RESULTS);
   if (id !== runId) return;
+  pending = results.slice(FIRST_RESULTS);
   const ordered = sort.value ? first : promotePhrases(first, (r) => phraseMatch(`${r.data.meta.title ?? ''} ${r.data.meta.keywords ?? ''}`, r.data.content, query.phrases), (r) => (r.exact ? 0 : 1));
   // The old results stay until the new ones are ready: the list never flashes empty.
   list.replaceChildren(...ordered.map((r) => renderResult(r.data)));
@@ -147,7 +148,7 @@ function renderResult(data: PagefindData): HTMLLIElement {
   }
   const excerpt = document.createElement('p');
   excerpt.className = 'result-excerpt';
-  for (const part of buildExcerpt(data.content, query.highlight)) {
+  for (const part of buildExcerpt(data.content, query.highlight, undefined, query.phrases)) {
     if (!part.mark) excerpt.append(part.text);
     else excerpt.append(Object.assign(document.createElement('mark'), { textContent: part.text }));
   }

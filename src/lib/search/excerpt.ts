@@ -9,8 +9,12 @@ export interface ExcerptPart {
   mark: boolean;
 }
 
-/** An excerpt of about `length` words around the densest cluster of matches. */
-export function buildExcerpt(content: string, highlight: readonly (readonly string[])[], length = 30): ExcerptPart[] {
+/**
+ * An excerpt of about `length` words around the densest cluster of matches; a place where one of
+ * `phrases` (the whole query, its synonyms) stands as written counts three times, so "quyền lợi" is
+ * shown where the page says it rather than where "quyền" and "lời" happen to be close.
+ */
+export function buildExcerpt(content: string, highlight: readonly (readonly string[])[], length = 30, phrases: readonly (readonly string[])[] = []): ExcerptPart[] {
   const words = [...content.matchAll(/\S+/g)].map((m) => m[0]);
   if (words.length === 0) return [];
   const tokens: string[] = [];
@@ -27,7 +31,13 @@ export function buildExcerpt(content: string, highlight: readonly (readonly stri
       for (let k = start; k < start + phrase.length; k++) marked[wordOf[k]!] = true;
     }
   }
-  const start = densestWindow(marked, length);
+  const weight = marked.map((m) => (m ? 1 : 0));
+  for (const phrase of phrases.filter((p) => p.length > 1)) {
+    for (const start of findPhrase(tokens, phrase)) {
+      for (let k = start; k < start + phrase.length; k++) weight[wordOf[k]!] = 3;
+    }
+  }
+  const start = densestWindow(weight, length);
   const end = Math.min(words.length, start + length);
   const parts: ExcerptPart[] = [];
   if (start > 0) parts.push({ text: '… ', mark: false });
@@ -51,23 +61,25 @@ function push(parts: ExcerptPart[], part: ExcerptPart): void {
   else parts.push(part);
 }
 
-/** Start of the `length`-word window with the most marked words, starting a little before them. */
-function densestWindow(marked: readonly boolean[], length: number): number {
-  if (marked.length <= length) return 0;
-  let count = 0;
-  for (let i = 0; i < length; i++) if (marked[i]) count++;
-  let best = count;
+/** Start of the `length`-word window with the most weight (the earliest of equals), starting a little before it. */
+function densestWindow(weight: readonly number[], length: number): number {
+  if (weight.length <= length) return 0;
+  let sum = 0;
+  for (let i = 0; i < length; i++) sum += weight[i]!;
+  let best = sum;
   let bestStart = 0;
-  for (let s = 1; s + length <= marked.length; s++) {
-    if (marked[s - 1]) count--;
-    if (marked[s + length - 1]) count++;
-    if (count > best) {
-      best = count;
+  for (let s = 1; s + length <= weight.length; s++) {
+    sum += weight[s + length - 1]! - weight[s - 1]!;
+    if (sum > best) {
+      best = sum;
       bestStart = s;
     }
   }
   if (best === 0) return 0;
-  // Give the reader a few words of context before the first match.
-  const first = marked.indexOf(true, bestStart);
-  return Math.max(0, Math.min(bestStart, first - 4));
+  // Start a few words before the window's first match, when its matches still fit after them.
+  const first = weight.findIndex((w, i) => i >= bestStart && w > 0);
+  let last = bestStart + length - 1;
+  while (weight[last] === 0) last--;
+  const start = Math.max(0, first - 4);
+  return last - start < length ? start : bestStart;
 }

@@ -22,6 +22,13 @@ describe('buildExcerpt', () => {
     expect(out).toContain('[lương hưu]');
     expect(out.split(/\s+/).filter((w) => w !== '…')).toHaveLength(10);
   });
+  test('prefers the place where the whole query stands as a phrase', () => {
+    const filler = Array.from({ length: 40 }, (_, i) => `từ${i}`).join(' ');
+    const text = `Quyền chọn lời giải, có quyền ${filler} Quyền lợi của bạn ${filler}`;
+    const query = prepareQuery('quyen loi');
+    expect(render(buildExcerpt(text, query.highlight, 8))).toContain('[Quyền] chọn [lời] giải, có [quyền]');
+    expect(render(buildExcerpt(text, query.highlight, 8, query.phrases))).toContain('[Quyền lợi] của bạn');
+  });
   test('without a match, the beginning of the text', () => {
     expect(render(buildExcerpt('Một hai ba bốn', [['xyz']], 2))).toBe('Một hai …');
   });
