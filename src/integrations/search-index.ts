@@ -25,6 +25,8 @@ export interface SearchIndexSummary {
 export interface SearchIndexOptions {
   /** Synonym groups from content/search/tu-dong-nghia.yaml, as written. */
   synonyms?: readonly (readonly string[])[];
+  /** Counts pages as they are read, for the build's progress line. */
+  progress?: PageProgress;
 }
 
 // Pagefind cuts its word index into chunks of about this many word positions, and a query loads
@@ -100,8 +102,16 @@ function failIf(errors: string[], step: string): void {
   if (errors.length > 0) throw new Error(`Pagefind không ${step}:\n  • ${errors.join('\n  • ')}`);
 }
 
+/** Counts pages as they are read, for the build's progress line (see progress.ts). */
+export interface PageProgress {
+  start(total: number | null): void;
+  tick(): void;
+  done(): void;
+}
+
 /** Writes the search index into `siteDir/pagefind/`. Throws, naming the page, on any error. */
 export async function buildSearchIndex(siteDir: string, options: SearchIndexOptions = {}): Promise<SearchIndexSummary> {
+  const { progress } = options;
   const synonyms = (options.synonyms ?? []).map((group) => [...group]);
   const groups = phraseGroups(synonyms);
   // The Pagefind service inherits this process's environment when it starts.
@@ -115,7 +125,10 @@ export async function buildSearchIndex(siteDir: string, options: SearchIndexOpti
     // Pagefind indexes one page while this process prepares the next; pages still reach it one
     // at a time and in order, so the index stays the same from build to build.
     let previous: { file: string; added: ReturnType<typeof index.addHTMLFile> } | null = null;
-    for (const file of htmlFiles(siteDir)) {
+    const files = htmlFiles(siteDir);
+    progress?.start(files.length);
+    for (const file of files) {
+      progress?.tick();
       const html = fs.readFileSync(path.join(siteDir, file), 'utf8');
       if (!html.includes('data-pagefind-body')) continue;
       const prepared = prepareForIndex(html, groups);
@@ -124,6 +137,7 @@ export async function buildSearchIndex(siteDir: string, options: SearchIndexOpti
       words.push(prepared.words);
     }
     if (previous) failIf((await previous.added).errors, `đọc được trang ${previous.file}`);
+    progress?.done();
     const outputPath = path.join(siteDir, 'pagefind');
     failIf((await index.writeFiles({ outputPath })).errors, 'ghi được chỉ mục');
     const data: SearchData = { synonyms, common: commonWords(words) };

@@ -52,7 +52,8 @@ describe('progress page images', () => {
           const href = a.attribs.href!;
           const file = path.join(dist, href);
           const meta = await sharp(file).metadata();
-          const format = href.endsWith('-og.png') ? FORMATS.og : FORMATS.square;
+          // One file per distinct image: the headline chart's image is the page's own card (og.png).
+          const format = /[/-]og\.png$/.test(href) ? FORMATS.og : FORMATS.square;
           expect([meta.width, meta.height], href).toEqual([format.width, format.height]);
           expect($(a).next('.size').text(), href).toBe(`${formatPixels(format.width, format.height)} · ${formatFileSize(fs.statSync(file).size)}`);
         }

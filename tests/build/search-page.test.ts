@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser.ts';
+import { siteHeaders } from '../helpers/site-headers.ts';
 import { serveStatic, type StaticServer } from '../../src/integrations/static-server.ts';
 import { vi } from '../../src/i18n/vi.ts';
 import { routes } from '../../src/lib/site/routes.ts';
@@ -18,7 +19,8 @@ const PHONE = { width: 360, height: 780 };
 
 beforeAll(async () => {
   expect(inject('exampleBuild').status, inject('exampleBuild').stderr).toBe(0);
-  served = await serveStatic(out);
+  // Under the site's own headers (its Content-Security-Policy), as a host serves it.
+  served = await serveStatic(out, siteHeaders());
   browser = await launchChromium();
   phone = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
   page = await phone.newPage();

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { ROOT, tempDir } from '../helpers/build-site.ts';
 import { launchChromium } from '../helpers/browser.ts';
+import { siteHeaders } from '../helpers/site-headers.ts';
 import { allResultUrls, copySearchPage, indexRecords, searchUrls } from '../helpers/search-page.ts';
 import { serveStatic, type StaticServer } from '../../src/integrations/static-server.ts';
 import { buildSearchIndex } from '../../src/integrations/search-index.ts';
@@ -29,7 +30,8 @@ const search = (query: string, extra = '') => searchUrls(page, served.origin, qu
 
 beforeAll(async () => {
   expect(inject('exampleBuild').status, inject('exampleBuild').stderr).toBe(0);
-  served = await serveStatic(out);
+  // Under the site's own headers (its Content-Security-Policy), as a host serves it.
+  served = await serveStatic(out, siteHeaders());
   browser = await launchChromium();
   page = await browser.newPage();
 });

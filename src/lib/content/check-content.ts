@@ -10,6 +10,7 @@ import { decodeText, parseContentFile, parseYaml } from './frontmatter.ts';
 import { validateEntry } from './validate-entry.ts';
 import { checkRules, type RulesReport, type RulesSources } from '../rules/check-rules.ts';
 import { checkAmountsInBody, checkAmountsInData } from '../rules/content-amounts.ts';
+import { checkPoints, type PointsReport } from '../points/check-points.ts';
 
 export interface SourceFile {
   /** Path shown to authors, e.g. content/articles/a.mdx. */
@@ -24,6 +25,8 @@ export interface ContentSources {
   synonyms?: SourceFile | null;
   /** content/rules/: the national rules file and the local top-ups. Absent: rules not checked. */
   rules?: RulesSources;
+  /** content/points/*.json: collection points. Absent: not checked. */
+  points?: SourceFile[];
 }
 
 export interface ContentReport {
@@ -32,6 +35,8 @@ export interface ContentReport {
   entries: ContentEntries;
   /** The checked rules, when the sources had them. */
   rules?: RulesReport;
+  /** The checked collection points, when the sources had them. */
+  points?: PointsReport;
 }
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -133,7 +138,9 @@ export function checkContent(sources: ContentSources): ContentReport {
   const warnings = [...entries.campaigns.flatMap(milestoneWarnings), ...synonyms.warnings];
   const rules = sources.rules ? checkRules(sources.rules, site?.rulesLocality, sources.site?.file ?? 'content/site.yaml') : undefined;
   if (rules) errors.push(...rules.errors);
-  return { errors: sortIssues(errors), warnings: sortIssues(warnings), entries, ...(rules ? { rules } : {}) };
+  const points = sources.points ? checkPoints(sources.points) : undefined;
+  if (points) errors.push(...points.errors);
+  return { errors: sortIssues(errors), warnings: sortIssues(warnings), entries, ...(rules ? { rules } : {}), ...(points ? { points } : {}) };
 }
 
 export { COLLECTION_NAMES };

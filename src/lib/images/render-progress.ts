@@ -114,7 +114,8 @@ export async function progressTree(format: ImageFormat, props: CardProps, fonts:
   const spec = props.progress!;
   const layout = progressLayout(format, props);
   const sizes: Record<string, number> = {};
-  for (const [name, slot] of Object.entries(layout.slots)) sizes[name] = await fitText(slot, measure);
+  // All slots at once: their measurements share satori layouts (see satori-measure.ts).
+  await Promise.all(Object.entries(layout.slots).map(async ([name, slot]) => (sizes[name] = await fitText(slot, measure))));
   const { colors } = props;
   const s = layout.slots;
   const m = layout.margin;

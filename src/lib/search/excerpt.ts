@@ -31,7 +31,7 @@ export function buildExcerpt(content: string, highlight: readonly (readonly stri
       for (let k = start; k < start + phrase.length; k++) marked[wordOf[k]!] = true;
     }
   }
-  const weight = marked.map((m) => (m ? 1 : 0));
+  const weight: number[] = marked.map((m) => (m ? 1 : 0));
   for (const phrase of phrases.filter((p) => p.length > 1)) {
     for (const start of findPhrase(tokens, phrase)) {
       for (let k = start; k < start + phrase.length; k++) weight[wordOf[k]!] = 3;
