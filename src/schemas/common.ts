@@ -50,6 +50,12 @@ export const slug = () =>
       error: 'cần mã gồm chữ thường không dấu, số và dấu gạch ngang (ví dụ bac-giang-2023)',
     });
 
+/**
+ * The id of an entry of another collection (a folder under content/). The metadata tells the
+ * editor at /admin/ to offer a pick list of that collection (src/lib/cms/).
+ */
+export const ref = (collection: string) => slug().meta({ references: collection });
+
 /** A link: absolute https URL, a site path starting with "/", or a tel: number. */
 export const href = () =>
   z
@@ -77,3 +83,9 @@ export const legalSource = () =>
  * says "tiền tuất"); only the search index reads them.
  */
 export const keywords = () => z.array(line(80), { error: 'cần một danh sách từ khóa, mỗi từ một dòng bắt đầu bằng "- "' }).max(20, { error: 'tối đa 20 từ khóa' }).default([]);
+
+/**
+ * A draft stays in the content folder but is never published: no page, no image, no search
+ * entry, no feed item, until it is set to false (see src/lib/content/publication.ts).
+ */
+export const draft = () => z.boolean({ error: 'cần true (bản nháp) hoặc false' }).default(false);
