@@ -47,6 +47,7 @@ export const viCms = {
     '*.publishDate': { label: 'Ngày bắt đầu hiện trên trang', hint: 'Để trống là hiện ngay. Chọn một ngày sau hôm nay để hẹn giờ đăng.' },
     '*.summary': { label: 'Tóm tắt', hint: 'Một hai câu, hiện trong danh sách và khi chia sẻ lên Zalo, Facebook (tối đa 300 ký tự).' },
     '*.order': { label: 'Thứ tự', hint: 'Số nhỏ đứng trước.' },
+    '*.keywords': { label: 'Từ khóa tìm kiếm', hint: 'Không bắt buộc. Những từ người dân hay gõ mà bài không viết ra, ví dụ "tử tuất". Mỗi từ một dòng, tối đa 20.' },
 
     'articles.title': { label: 'Tiêu đề', hint: 'Tối đa 160 ký tự.' },
     'articles.date': { label: 'Ngày đăng', hint: 'Ngày sau hôm nay: bài tự lên trang vào ngày đó.' },
@@ -141,6 +142,7 @@ export const viCms = {
     'site.cms.branch': { label: 'Nhánh', hint: 'Thường là main.' },
     'site.cms.apiRoot': { label: 'Địa chỉ API (máy chủ riêng)', hint: 'Chỉ khi dùng GitLab hoặc Gitea của cơ quan.' },
     'site.rulesLocality': { label: 'Hỗ trợ thêm của tỉnh, thành', hint: 'Tên tệp trong rules/dia-phuong/ (ví dụ ha-noi). Để trống nếu tỉnh không hỗ trợ thêm.' },
+    'site.printCropMarks': { label: 'Dấu cắt trên bản PDF in', hint: 'Thường để tắt: nhà in tự đặt dấu cắt.' },
     'site.progressImages': { label: 'Ảnh trang tiến độ' },
     'site.progressImages.cardLevels': { label: 'Số cấp có ảnh xem trước riêng' },
     'site.progressImages.chartLevels': { label: 'Số cấp có ảnh biểu đồ tải về' },
