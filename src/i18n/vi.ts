@@ -167,6 +167,10 @@ export const vi = {
       message: 'Thông điệp',
       unit: 'Đơn vị',
       audience: 'Đối tượng',
+      // One label for the guide and both calculators: one "Hướng dẫn" choice in the kind filter.
+      enrol: 'Hướng dẫn',
+      calculator: 'Hướng dẫn',
+      pension: 'Hướng dẫn',
     },
   },
 } as const;

@@ -20,6 +20,7 @@ import { messageTextKey } from '../../src/lib/site/message-groups.ts';
 import { routes } from '../../src/lib/site/routes.ts';
 import { snapshotSchema } from '../../src/schemas/snapshot.ts';
 import { vi } from '../../src/i18n/vi.ts';
+import { viGuidance } from '../../src/i18n/vi-guidance.ts';
 
 const { dist: out } = inject('exampleBuild');
 const content = checkContent(readContentSources(path.join(ROOT, 'content'))).entries;
@@ -52,11 +53,33 @@ const FIRST: [string, string][] = [
   ['tieu thuong', routes.audience('tieu-thuong-ho-kinh-doanh')],
   ['rut mot lan', routes.policy('bao-luu-hay-nhan-mot-lan')],
   ['mục tiêu', routes.article('tra-vinh-dat-muc-tieu-bon-chi-tieu-bao-hiem-2023')],
+  // The enrolment guide and the calculators answer the questions people ask most.
+  ['đăng ký ở đâu', routes.enrol()],
+  ['dang ky o dau', routes.enrol()],
+  ['tinh muc dong', routes.calculator()],
+  ['đóng bao nhiêu', routes.calculator()],
+  ['tính lương hưu', routes.pension()],
+  ['luong huu bao nhieu', routes.pension()],
 ];
 
 describe('the page that answers comes first', () => {
   test.each(FIRST)('%s → %s', async (query, expected) => {
     expect((await search(query))[0]).toBe(expected);
+  });
+});
+
+describe('the guide and the calculators', () => {
+  test.each(['mức đóng', 'muc dong'])('%s: the calculator is on the first screen, after the page that explains', async (query) => {
+    const urls = await search(query);
+    expect(urls.indexOf(routes.calculator())).toBeGreaterThan(urls.indexOf(routes.policy('muc-dong-va-ho-tro')));
+  });
+
+  test('the editor at /admin/ is not searched', async () => {
+    await page.goto(`${served.origin}/`);
+    const urls = (await indexRecords(page)).map((r) => r.url);
+    expect(urls).toContain(routes.enrol());
+    expect(urls.filter((u) => u.startsWith('/admin'))).toEqual([]);
+    expect(fs.readFileSync(path.join(out, 'admin', 'index.html'), 'utf8')).not.toContain('data-pagefind-body');
   });
 });
 
@@ -171,6 +194,9 @@ describe('every page is found by its own name', () => {
       ...content.audiences.map((a): [string, string] => [routes.audience(a.id), a.data.name]),
       ...content.audiences.map((a): [string, string] => [routes.audience(a.id), a.data.iAm]),
       ...content.messages.map((m): [string, string] => [routes.message(standsFor(m.id)), m.data.text]),
+      [routes.enrol(), viGuidance.enrol.title],
+      [routes.calculator(), viGuidance.calculator.title],
+      [routes.pension(), viGuidance.pension.title],
     ];
     for (const file of fs.readdirSync(path.join(ROOT, 'content/data')).filter((f) => /^[a-z0-9-]+\.json$/.test(f))) {
       const snapshot = snapshotSchema.parse(JSON.parse(fs.readFileSync(path.join(ROOT, 'content/data', file), 'utf8')));

@@ -2,11 +2,12 @@
 // - a query typed with tone marks means those words: pages that write them exactly ("mức") come
 //   before pages that only match once the marks are folded away ("mục");
 // - a citizen asks to be answered: pages that explain (policies, the pages for each audience)
-//   come before slogans and news for the same match.
+//   come before slogans and news for the same match; so do the enrolment guide and the
+//   calculators, which answer "where do I sign up" and "how much do I pay" outright.
 import type { SearchKind } from './kinds.ts';
 
 /** Kinds whose pages answer a question; they carry the ANSWER_FILTER and get ANSWER_BOOST. */
-export const ANSWER_KINDS: readonly SearchKind[] = ['policy', 'audience'];
+export const ANSWER_KINDS: readonly SearchKind[] = ['policy', 'audience', 'enrol', 'calculator', 'pension'];
 
 /** A hidden Pagefind filter on answer pages, so one filtered search tells which results they are. */
 export const ANSWER_FILTER = { key: 'answer', value: 'yes' } as const;
