@@ -22,6 +22,7 @@ export const viCms = {
     campaigns: { label: 'Chiến dịch', singular: 'chiến dịch', description: 'Kế hoạch vận động: chủ đề, thời gian, văn bản, mốc thời gian.' },
     policies: { label: 'Chính sách', singular: 'trang chính sách', description: 'Giải thích chính sách bằng lời dễ hiểu, kèm văn bản căn cứ.' },
     audiences: { label: 'Nhóm đối tượng', singular: 'nhóm đối tượng', description: 'Các nhóm người dân ("Tôi là…") mà trang hướng tới.' },
+    synonyms: { label: 'Từ đồng nghĩa (tìm kiếm)', singular: 'từ đồng nghĩa', description: 'Những cách nói khác nhau của cùng một việc ("tử tuất" và "mai táng"): gõ cách nào ô tìm kiếm cũng ra cùng trang.' },
   } as Record<string, { label: string; singular: string; description: string }>,
   /** Choices of select fields, by value. */
   options: {
@@ -142,6 +143,7 @@ export const viCms = {
     'site.cms.branch': { label: 'Nhánh', hint: 'Thường là main.' },
     'site.cms.apiRoot': { label: 'Địa chỉ API (máy chủ riêng)', hint: 'Chỉ khi dùng GitLab hoặc Gitea của cơ quan.' },
     'site.rulesLocality': { label: 'Hỗ trợ thêm của tỉnh, thành', hint: 'Tên tệp trong rules/dia-phuong/ (ví dụ ha-noi). Để trống nếu tỉnh không hỗ trợ thêm.' },
+    'synonyms.groups': { label: 'Các nhóm từ cùng nghĩa', hint: 'Mỗi nhóm là những cách nói cùng một việc, ví dụ "tử tuất, mai táng, trợ cấp tuất". Một cụm từ chỉ nên ở một nhóm. Viết có dấu; người gõ không dấu vẫn tìm ra.' },
     'site.printCropMarks': { label: 'Dấu cắt trên bản PDF in', hint: 'Thường để tắt: nhà in tự đặt dấu cắt.' },
     'site.progressImages': { label: 'Ảnh trang tiến độ' },
     'site.progressImages.cardLevels': { label: 'Số cấp có ảnh xem trước riêng' },
