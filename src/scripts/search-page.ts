@@ -148,7 +148,7 @@ function renderResult(data: PagefindData): HTMLLIElement {
   }
   const excerpt = document.createElement('p');
   excerpt.className = 'result-excerpt';
-  for (const part of buildExcerpt(data.content, query.highlight, undefined, query.phrases)) {
+  for (const part of buildExcerpt(data.content, query.highlight, undefined, query.phrases, query.exact)) {
     if (!part.mark) excerpt.append(part.text);
     else excerpt.append(Object.assign(document.createElement('mark'), { textContent: part.text }));
   }

@@ -2,6 +2,7 @@
 // that matched. Done here rather than by Pagefind because Pagefind cannot see a match on a
 // folded word ("dong" for "đóng") or an acronym equivalent, and its excerpt would leave those
 // unmarked. Works on the original text: the reader never sees folded words.
+import { writtenWords } from './query.ts';
 import { findPhrase, searchTokens } from './tokens.ts';
 
 export interface ExcerptPart {
@@ -13,8 +14,12 @@ export interface ExcerptPart {
  * An excerpt of about `length` words around the densest cluster of matches; a place where one of
  * `phrases` (the whole query, its synonyms) stands as written counts three times, so "quyền lợi" is
  * shown where the page says it rather than where "quyền" and "lời" happen to be close.
+ *
+ * `exact` is the query as typed when it has tone marks (PreparedQuery.exact): a word of it then
+ * only marks the same word ("ký", not "kỳ"; "mức", not "mục"), as the ranking does; when the
+ * text never writes it that way (a page typed without marks), its folded matches are marked.
  */
-export function buildExcerpt(content: string, highlight: readonly (readonly string[])[], length = 30, phrases: readonly (readonly string[])[] = []): ExcerptPart[] {
+export function buildExcerpt(content: string, highlight: readonly (readonly string[])[], length = 30, phrases: readonly (readonly string[])[] = [], exact: string | null = null): ExcerptPart[] {
   const words = [...content.matchAll(/\S+/g)].map((m) => m[0]);
   if (words.length === 0) return [];
   const tokens: string[] = [];
@@ -26,8 +31,16 @@ export function buildExcerpt(content: string, highlight: readonly (readonly stri
     }
   });
   const marked = new Array<boolean>(words.length).fill(false);
+  const asTyped = typedForms(exact);
+  const written = words.map((word) => writtenWords(word));
   for (const phrase of highlight) {
-    for (const start of findPhrase(tokens, phrase)) {
+    let starts = findPhrase(tokens, phrase);
+    const forms = phrase.length === 1 ? asTyped.get(phrase[0]!) : undefined;
+    if (forms) {
+      const same = starts.filter((k) => written[wordOf[k]!]!.some((w) => forms.has(w)));
+      if (same.length > 0) starts = same;
+    }
+    for (const start of starts) {
       for (let k = start; k < start + phrase.length; k++) marked[wordOf[k]!] = true;
     }
   }
@@ -53,6 +66,17 @@ export function buildExcerpt(content: string, highlight: readonly (readonly stri
   }
   if (end < words.length) push(parts, { text: ' …', mark: false });
   return parts;
+}
+
+/** Folded word → the forms the person typed for it ("ky" → {"ký"}), for a query typed with marks. */
+function typedForms(exact: string | null): Map<string, Set<string>> {
+  const forms = new Map<string, Set<string>>();
+  for (const word of exact ? writtenWords(exact) : []) {
+    const folded = searchTokens(word).join(' ');
+    if (!forms.has(folded)) forms.set(folded, new Set());
+    forms.get(folded)!.add(word);
+  }
+  return forms;
 }
 
 function push(parts: ExcerptPart[], part: ExcerptPart): void {
