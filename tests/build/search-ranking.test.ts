@@ -74,6 +74,14 @@ describe('the guide and the calculators', () => {
     expect(urls.indexOf(routes.calculator())).toBeGreaterThan(urls.indexOf(routes.policy('muc-dong-va-ho-tro')));
   });
 
+  test('the guide’s excerpt marks the words as typed, not words that only fold alike', async () => {
+    expect((await search('đăng ký ở đâu'))[0]).toBe(routes.enrol());
+    const marks = await page.$$eval('.search-result:first-child mark', (m) => m.map((x) => x.textContent ?? ''));
+    expect(marks.join(' | ')).toMatch(/đăng ký/i);
+    // The guide writes "kỳ" (period) and "đầu" (first) near "đăng ký": neither is what was typed.
+    expect(marks.join(' | ')).not.toMatch(/kỳ|đầu/i);
+  });
+
   test('the editor at /admin/ is not searched', async () => {
     await page.goto(`${served.origin}/`);
     const urls = (await indexRecords(page)).map((r) => r.url);

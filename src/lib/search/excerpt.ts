@@ -2,7 +2,7 @@
 // that matched. Done here rather than by Pagefind because Pagefind cannot see a match on a
 // folded word ("dong" for "đóng") or an acronym equivalent, and its excerpt would leave those
 // unmarked. Works on the original text: the reader never sees folded words.
-import { writtenWords } from './query.ts';
+import { hasMarks, writtenWords } from './query.ts';
 import { findPhrase, searchTokens } from './tokens.ts';
 
 export interface ExcerptPart {
@@ -16,8 +16,8 @@ export interface ExcerptPart {
  * shown where the page says it rather than where "quyền" and "lời" happen to be close.
  *
  * `exact` is the query as typed when it has tone marks (PreparedQuery.exact): a word of it then
- * only marks the same word ("ký", not "kỳ"; "mức", not "mục"), as the ranking does; when the
- * text never writes it that way (a page typed without marks), its folded matches are marked.
+ * only marks the same word ("ký", not "kỳ"; "mức", not "mục"), as the ranking does, or the word
+ * written without any marks (a page typed without them).
  */
 export function buildExcerpt(content: string, highlight: readonly (readonly string[])[], length = 30, phrases: readonly (readonly string[])[] = [], exact: string | null = null): ExcerptPart[] {
   const words = [...content.matchAll(/\S+/g)].map((m) => m[0]);
@@ -36,10 +36,9 @@ export function buildExcerpt(content: string, highlight: readonly (readonly stri
   for (const phrase of highlight) {
     let starts = findPhrase(tokens, phrase);
     const forms = phrase.length === 1 ? asTyped.get(phrase[0]!) : undefined;
-    if (forms) {
-      const same = starts.filter((k) => written[wordOf[k]!]!.some((w) => forms.has(w)));
-      if (same.length > 0) starts = same;
-    }
+    // A word written differently marked ("kỳ", "đầu" for "ký", "đâu") is another word; one
+    // written without any marks (an OCR'd page) may still be it.
+    if (forms) starts = starts.filter((k) => written[wordOf[k]!]!.some((w) => forms.has(w) || !hasMarks(w)));
     for (const start of starts) {
       for (let k = start; k < start + phrase.length; k++) marked[wordOf[k]!] = true;
     }

@@ -41,9 +41,10 @@ describe('buildExcerpt', () => {
     expect(render(buildExcerpt(text, plain.highlight, 200, plain.phrases, plain.exact))).toContain('trong [kỳ đầu] của [kỳ]');
     expect(render(buildExcerpt('Mục tiêu và mức đóng', prepareQuery('mức').highlight, 10, [], 'mức'))).toBe('Mục tiêu và [mức] đóng');
   });
-  test('a marked word the text never writes with its marks still marks its folded form', () => {
+  test('a marked word still marks the same word written without any marks, never one marked otherwise', () => {
     // OCR text without tone marks.
     expect(render(buildExcerpt('Dang ky tai buu dien', prepareQuery('đăng ký').highlight, 10, [], 'đăng ký'))).toBe('[Dang ky] tai buu dien');
+    expect(render(buildExcerpt('Ở đầu ngõ, đăng ký', prepareQuery('đâu').highlight, 10, [], 'đâu'))).toBe('Ở đầu ngõ, đăng ký');
   });
   test('without a match, the beginning of the text', () => {
     expect(render(buildExcerpt('Một hai ba bốn', [['xyz']], 2))).toBe('Một hai …');
