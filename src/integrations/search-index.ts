@@ -13,6 +13,7 @@ import { commonWords, pageWords, type PageWords } from '../lib/search/common-wor
 import { phraseGroups, type PhraseGroups } from '../lib/search/equivalents.ts';
 import { ADDITION_KEYS, searchAdditions, titleAdditions } from '../lib/search/index-additions.ts';
 import { KEYWORDS_META } from '../lib/search/kinds.ts';
+import { minifyPagefindScript } from './pagefind-script.ts';
 import { SEARCH_DATA_FILE, type SearchData } from '../lib/search/search-data.ts';
 
 export interface SearchIndexSummary {
@@ -140,6 +141,7 @@ export async function buildSearchIndex(siteDir: string, options: SearchIndexOpti
     progress?.done();
     const outputPath = path.join(siteDir, 'pagefind');
     failIf((await index.writeFiles({ outputPath })).errors, 'ghi được chỉ mục');
+    await minifyPagefindScript(outputPath);
     const data: SearchData = { synonyms, common: commonWords(words) };
     fs.writeFileSync(path.join(outputPath, SEARCH_DATA_FILE), JSON.stringify(data));
     return { pages: words.length, bytes: folderBytes(outputPath) };
