@@ -86,6 +86,15 @@ const TOP3: [string, string][] = [
   ['phuong 7', '/tien-do/tra-vinh-2023/phuong-7/'],
 ];
 
+describe('the first query’s download', () => {
+  test('Pagefind’s browser script is served minified', () => {
+    // Pagefind writes it at about 47 KB; src/integrations/pagefind-script.ts brings it near 32 KB.
+    const script = fs.readFileSync(path.join(out, 'pagefind', 'pagefind.js'), 'utf8');
+    expect(script).toContain('pagefind_version');
+    expect(Buffer.byteLength(script)).toBeLessThan(40_000);
+  });
+});
+
 describe('queries people type find the right page in the top 3', () => {
   test.each(TOP3)('%s → %s', async (query, expected) => {
     expect(fs.existsSync(path.join(out, expected, 'index.html')), `${expected} is a built page`).toBe(true);
