@@ -22,6 +22,7 @@ export const viCms = {
     campaigns: { label: 'Chiến dịch', singular: 'chiến dịch', description: 'Kế hoạch vận động: chủ đề, thời gian, văn bản, mốc thời gian.' },
     policies: { label: 'Chính sách', singular: 'trang chính sách', description: 'Giải thích chính sách bằng lời dễ hiểu, kèm văn bản căn cứ.' },
     audiences: { label: 'Nhóm đối tượng', singular: 'nhóm đối tượng', description: 'Các nhóm người dân ("Tôi là…") mà trang hướng tới.' },
+    synonyms: { label: 'Từ đồng nghĩa (tìm kiếm)', singular: 'từ đồng nghĩa', description: 'Những cách nói khác nhau của cùng một việc ("tử tuất" và "mai táng"): gõ cách nào ô tìm kiếm cũng ra cùng trang.' },
   } as Record<string, { label: string; singular: string; description: string }>,
   /** Choices of select fields, by value. */
   options: {
@@ -47,6 +48,7 @@ export const viCms = {
     '*.publishDate': { label: 'Ngày bắt đầu hiện trên trang', hint: 'Để trống là hiện ngay. Chọn một ngày sau hôm nay để hẹn giờ đăng.' },
     '*.summary': { label: 'Tóm tắt', hint: 'Một hai câu, hiện trong danh sách và khi chia sẻ lên Zalo, Facebook (tối đa 300 ký tự).' },
     '*.order': { label: 'Thứ tự', hint: 'Số nhỏ đứng trước.' },
+    '*.keywords': { label: 'Từ khóa tìm kiếm', hint: 'Không bắt buộc. Những từ người dân hay gõ mà bài không viết ra, ví dụ "tử tuất". Mỗi từ một dòng, tối đa 20.' },
 
     'articles.title': { label: 'Tiêu đề', hint: 'Tối đa 160 ký tự.' },
     'articles.date': { label: 'Ngày đăng', hint: 'Ngày sau hôm nay: bài tự lên trang vào ngày đó.' },
@@ -147,6 +149,7 @@ export const viCms = {
     'site.cms.branch': { label: 'Nhánh', hint: 'Thường là main.' },
     'site.cms.apiRoot': { label: 'Địa chỉ API (máy chủ riêng)', hint: 'Chỉ khi dùng GitLab hoặc Gitea của cơ quan.' },
     'site.rulesLocality': { label: 'Hỗ trợ thêm của tỉnh, thành', hint: 'Tên tệp trong rules/dia-phuong/ (ví dụ ha-noi). Để trống nếu tỉnh không hỗ trợ thêm.' },
+    'synonyms.groups': { label: 'Các nhóm từ cùng nghĩa', hint: 'Mỗi nhóm là những cách nói cùng một việc, ví dụ "tử tuất, mai táng, trợ cấp tuất". Một cụm từ chỉ nên ở một nhóm. Viết có dấu; người gõ không dấu vẫn tìm ra.' },
     'site.printCropMarks': { label: 'Dấu cắt trên bản in PDF', hint: 'Thường để tắt: nhà in tự đặt dấu cắt theo khung cắt và phần tràn lề 3 mm trong tệp PDF.' },
     'site.progressImages': { label: 'Ảnh trang tiến độ' },
     'site.progressImages.cardLevels': { label: 'Số cấp có ảnh xem trước riêng' },

@@ -153,6 +153,7 @@ export const vi = {
     submit: 'Tìm',
     title: 'Tìm kiếm',
     intro: 'Gõ có dấu hay không dấu đều được; chữ viết tắt như BHXH, BHYT, UBND cũng tìm ra.',
+    hint: 'Gõ có dấu hay không dấu, cả chữ viết tắt như BHXH, đều được.',
     noScript: 'Ô tìm kiếm cần JavaScript, mà trình duyệt của bạn đang tắt JavaScript. Bạn vẫn tìm được mọi trang qua',
     noScriptLink: 'Mục lục A–Z',
     filters: 'Lọc kết quả',
@@ -169,7 +170,11 @@ export const vi = {
       query
         ? n === 0 ? `Không tìm thấy trang nào cho “${query}”.` : `Tìm thấy ${formatNumber(n)} trang cho “${query}”.`
         : n === 0 ? 'Không có trang nào khớp bộ lọc.' : `Có ${formatNumber(n)} trang khớp bộ lọc.`,
-    noResultsHelp: 'Thử bỏ bớt từ, dùng từ khác, hoặc xem',
+    noResultsHelp: 'Thử bỏ bớt từ, dùng từ khác, xem',
+    noResultsCall: 'hoặc gọi đường dây nóng',
+    filtersActive: (n: number) => `đang lọc ${formatNumber(n)}`,
+    campaignsOf: (n: number) => (n > 1 ? `Dùng trong ${formatNumber(n)} chiến dịch:` : 'Chiến dịch:'),
+    moreLeft: (n: number) => `Xem thêm kết quả (còn ${formatNumber(n)})`,
     results: 'Kết quả tìm kiếm',
     more: 'Xem thêm kết quả',
     error: 'Chưa tải được bộ tìm kiếm. Hãy tải lại trang, hoặc xem',
@@ -181,6 +186,10 @@ export const vi = {
       message: 'Thông điệp',
       unit: 'Đơn vị',
       audience: 'Đối tượng',
+      // One label for the guide and both calculators: one "Hướng dẫn" choice in the kind filter.
+      enrol: 'Hướng dẫn',
+      calculator: 'Hướng dẫn',
+      pension: 'Hướng dẫn',
     },
   },
 } as const;

@@ -5,12 +5,15 @@ import { COLLECTION_NAMES, type ContentSources, type SourceFile } from '../lib/c
 import { displayPath } from './content-dir.ts';
 import type { RulesSources } from '../lib/rules/check-rules.ts';
 
+/** The search synonyms file, relative to the content folder. */
+export const SYNONYMS_FILE = path.join('search', 'tu-dong-nghia.yaml');
+
 function readIfExists(file: string): SourceFile | null {
   if (!fs.existsSync(file)) return null;
   return { file: displayPath(file), bytes: fs.readFileSync(file) };
 }
 
-/** Every .md/.mdx file of each collection folder, and site.yaml, as bytes. */
+/** Every .md/.mdx file of each collection folder, site.yaml and the synonyms file, as bytes. */
 export function readContentSources(contentDir: string): ContentSources {
   if (!fs.existsSync(contentDir) || !fs.statSync(contentDir).isDirectory()) {
     throw new Error(`Không tìm thấy thư mục nội dung: ${contentDir}`);
@@ -26,7 +29,13 @@ export function readContentSources(contentDir: string): ContentSources {
   };
   const collections = {} as ContentSources['collections'];
   for (const name of COLLECTION_NAMES) collections[name] = readFolder(name);
-  return { site: readIfExists(path.join(contentDir, 'site.yaml')), collections, rules: readRulesSources(contentDir), points: readPointsSources(contentDir) };
+  return {
+    site: readIfExists(path.join(contentDir, 'site.yaml')),
+    collections,
+    synonyms: readIfExists(path.join(contentDir, SYNONYMS_FILE)),
+    rules: readRulesSources(contentDir),
+    points: readPointsSources(contentDir),
+  };
 }
 
 /** content/rules/bhxh-tu-nguyen.yaml and content/rules/dia-phuong/*.yaml, as bytes. */

@@ -1,6 +1,6 @@
 // A news article (bài viết).
 import { z } from 'zod';
-import { draft, indexTerms, isoDate, line, ref, text } from './common.ts';
+import { draft, indexTerms, isoDate, keywords, line, ref, text } from './common.ts';
 
 export const articleSchema = z.strictObject({
   /** Headline. */
@@ -31,6 +31,8 @@ export const articleSchema = z.strictObject({
       height: z.int().positive().optional(),
     })
     .optional(),
+  /** Extra search words the page does not write itself (see keywords() in common.ts). */
+  keywords: keywords(),
 });
 
 export type Article = z.output<typeof articleSchema>;

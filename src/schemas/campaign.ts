@@ -1,6 +1,6 @@
 // A campaign (chiến dịch): one plan with its theme, period, issuing document and milestones.
 import { z } from 'zod';
-import { draft, isoDate, isRealDate, line, ref } from './common.ts';
+import { draft, isoDate, isRealDate, keywords, line, ref } from './common.ts';
 
 export const ISSUER_LEVELS = ['trung-uong', 'tinh', 'huyen', 'xa'] as const;
 
@@ -73,6 +73,8 @@ export const campaignSchema = z.strictObject({
   publishDate: isoDate().optional(),
   /** Where the data came from, e.g. the seed plan's file name: for staff, shown only in the staff notes. */
   source: line(200).optional(),
+  /** Extra search words the page does not write itself (see keywords() in common.ts). */
+  keywords: keywords(),
 });
 
 export type Campaign = z.output<typeof campaignSchema>;

@@ -98,6 +98,12 @@ export const indexTerms = () =>
     .default([]);
 
 /**
+ * Extra words people search for that a page does not write itself ("tử tuất" on a page that
+ * says "tiền tuất"); only the search index reads them.
+ */
+export const keywords = () => z.array(line(80), { error: 'cần một danh sách từ khóa, mỗi từ một dòng bắt đầu bằng "- "' }).max(20, { error: 'tối đa 20 từ khóa' }).default([]);
+
+/**
  * A draft stays in the content folder but is never published: no page, no image, no search
  * entry, no feed item, until it is set to false (see src/lib/content/publication.ts).
  */

@@ -1,6 +1,6 @@
 // A plain-language policy explanation (chính sách).
 import { z } from 'zod';
-import { draft, indexTerms, isoDate, legalSource, line, ref, slug, text } from './common.ts';
+import { draft, indexTerms, isoDate, keywords, legalSource, line, ref, slug, text } from './common.ts';
 
 export const POLICY_TOPICS = ['tong-quan', 'quyen-loi', 'muc-dong', 'ho-tro', 'phuong-thuc', 'dang-ky', 'huu-tri', 'mot-lan', 'chuyen-tiep'] as const;
 
@@ -74,6 +74,8 @@ export const policySchema = z.strictObject({
   publishDate: isoDate().optional(),
   /** Position in lists (smaller first). */
   order: z.int().min(0).default(100),
+  /** Extra search words the page does not write itself (see keywords() in common.ts). */
+  keywords: keywords(),
 });
 
 export type Policy = z.output<typeof policySchema>;

@@ -103,14 +103,19 @@ export function contentSources(files: Record<string, string | Uint8Array | null>
   });
   const collections = Object.fromEntries(COLLECTION_NAMES.map((c) => [c, [] as SourceFile[]])) as ContentSources['collections'];
   let site: SourceFile | null = null;
+  let synonyms: SourceFile | null = null;
   for (const [name, value] of Object.entries(all)) {
     if (value === null) continue;
     if (name === 'site.yaml') {
       site = toSource(name, value);
       continue;
     }
+    if (name === 'search/tu-dong-nghia.yaml') {
+      synonyms = toSource(name, value);
+      continue;
+    }
     const folder = name.split('/')[0] as keyof typeof collections;
     collections[folder].push(toSource(name, value));
   }
-  return { site, collections };
+  return { site, collections, synonyms };
 }
