@@ -11,7 +11,7 @@ import { entryImageJobs, genericPageJob, type ImageJob } from '../../lib/images/
 import { FORMATS } from '../../lib/images/formats.ts';
 import { IMAGE_ROOT, previewPath } from '../../lib/images/image-paths.ts';
 import type { ImageManifest } from '../../lib/images/manifest.ts';
-import { imageKey, rendererHash } from './image-key.ts';
+import { imageKey, rendererHashes, rendererOf, type RendererHashes } from './image-key.ts';
 import { loadAssets } from './assets.ts';
 import { renderInPool } from './render-pool.ts';
 import { campaignZips } from './campaign-zip.ts';
@@ -46,7 +46,7 @@ export function defaultCacheDir(root: string): string {
 
 export class ImageBuilder {
   readonly stats: ImageStats = { rendered: 0, reused: 0 };
-  private readonly renderer: string;
+  private readonly renderer: RendererHashes;
   private readonly root: string;
   private readonly logo: string;
   readonly cacheDir: string;
@@ -58,13 +58,13 @@ export class ImageBuilder {
     this.cacheDir = options.cacheDir;
     this.threads = options.threads;
     const assets = loadAssets(this.root, this.logo);
-    this.renderer = rendererHash(assets.fontBytes, assets.logo.bytes);
+    this.renderer = rendererHashes(assets.fontBytes, assets.logo.bytes);
     fs.mkdirSync(this.cacheDir, { recursive: true });
   }
 
   /** Renders the jobs whose cache file is missing; throws one ImageError listing every failure. */
   async render(jobs: ImageJob[]): Promise<CachedImage[]> {
-    const files = jobs.map((job) => path.join(this.cacheDir, `${imageKey(this.renderer, job.format, job.props)}.png`));
+    const files = jobs.map((job) => path.join(this.cacheDir, `${imageKey(rendererOf(this.renderer, job.props), job.format, job.props)}.png`));
     // Equal images (a progress page's card and its headline chart) share one cache file: draw it once.
     const seen = new Set<string>();
     const todo = jobs.map((job, i) => ({ job, file: files[i]! })).filter(({ file }) => !fs.existsSync(file) && !seen.has(file) && Boolean(seen.add(file)));
