@@ -12,6 +12,7 @@ export const vi = {
     articles: 'Tin bài',
     audiences: 'Tôi là…',
     index: 'Mục lục A–Z',
+    progress: 'Tiến độ',
   },
   breadcrumbLabel: 'Bạn đang ở',
   hotline: 'Đường dây nóng',
