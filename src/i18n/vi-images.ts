@@ -36,7 +36,6 @@ export const viImages = {
   /** Texts drawn in the progress images (cards and chart images of /tien-do/ pages). */
   progress: {
     kicker: (indicator: string, campaign: string) => `Tiến độ ${indicator} · ${campaign}`,
-    chartKicker: (indicator: string) => `Tiến độ ${indicator}`,
     targetOnly: (target: string) => `Chỉ tiêu: ${target}`,
     status: (label: string) => `Tình trạng: ${label}`,
     rateTarget: (target: string, year: number) => `Mục tiêu ${target} vào năm ${year}`,

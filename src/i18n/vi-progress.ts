@@ -79,6 +79,8 @@ export const viProgress = {
       percent: 'Tỷ lệ',
       status: 'Tình trạng',
       need: 'Cần thêm để kịp tiến độ',
+      /** The same column's label in a phone's stacked row, where the header is not shown. */
+      needShort: 'Cần thêm',
       needNone: 'không',
       targets: (childrenWord: string) => `Chỉ tiêu của ${childrenWord}`,
       share: (level: string) => `Chiếm (% chỉ tiêu của ${level})`,
@@ -111,8 +113,9 @@ export const viProgress = {
       /** "2.012 / 3.285 người — 61,2 %"; the unit word stays with a number: "11 người — chưa có chỉ tiêu". */
       text: (attained: number | null, target: number | null, percent: number | null, unit = 'người') => {
         if (target === null) return attained === null ? 'chưa có số, chưa có chỉ tiêu' : `${people(attained, unit)} — chưa có chỉ tiêu`;
+        // "2.012 / 3.285 người" stays on one line; a narrow screen may only break before "— 61,2 %".
         const a = attained === null ? 'chưa có số' : formatNumber(attained);
-        return `${a} / ${people(target, unit)}${percent === null ? '' : ` — ${pct(percent)}`}`;
+        return `${a}${NBSP}/${NBSP}${people(target, unit)}${percent === null ? '' : ` — ${pct(percent)}`}`;
       },
     },
     overTime: {

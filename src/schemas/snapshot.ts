@@ -33,7 +33,7 @@ export const indicatorSchema = z.object({
    * a percentage of a denominator set per year ("percent": e.g. the share of the working-age labour
    * force reached by communication, Kiên Giang 2021–2025). Percentages never add up across units.
    */
-  kind: z.enum(['count', 'percent']).default('count'),
+  kind: z.enum(['count', 'percent'], { error: 'cần "count" (đếm số người) hoặc "percent" (tỷ lệ phần trăm của một mẫu số)' }).default('count'),
   /** For a percentage: what it is a share of, in plain words ("lực lượng lao động trong độ tuổi"). */
   denominator: z.string().min(1).optional(),
 });

@@ -83,7 +83,7 @@ export function attainmentSvg(id: string, rows: readonly AttainmentRow[], title:
       const s = STATUS[b.row.status];
       const { svg, barY } = rowText(b.y, b.nameLines, b.label, s.color);
       const bar = b.row.percent === null ? '' : `<rect class="bar" data-unit="${esc(b.row.id)}" x="${LEFT}" y="${barY}" width="${b.width}" height="${BAR}" fill="${s.fill}" stroke="${s.color}"/>`;
-      return `<g class="row">${svg}<rect class="track" x="${LEFT}" y="${barY}" width="${TRACK}" height="${BAR}" fill="#f1f1f1"/>${bar}<line class="target" x1="${targetX}" x2="${targetX}" y1="${barY - 3}" y2="${barY + BAR + 3}" stroke="#1a1a1a" stroke-width="2"/></g>`;
+      return `<g class="row">${svg}<rect class="track" x="${LEFT}" y="${barY}" width="${TRACK}" height="${BAR}" fill="#f1f1f1"/>${bar}<line class="target" x1="${targetX}" x2="${targetX}" y1="${barY - 2}" y2="${barY + BAR + 3}" stroke="#1a1a1a" stroke-width="2"/></g>`;
     })
     .join('');
   return svgDocument(id, WIDTH, height, title, desc, body);

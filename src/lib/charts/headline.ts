@@ -26,7 +26,7 @@ export function headlineSvg(id: string, p: UnitProgress, caption: string, title:
   const text = headlineText(p);
   const size = fittedSize(text, HW - 16, 24, 700);
   const bar = p.percent === null ? '' : `<rect class="bar" x="8" y="62" width="${r1(x(p.percent))}" height="22" fill="${s.fill}" stroke="${s.color}"/>`;
-  const body = `<text x="8" y="24" fill="#333333">${esc(ellipsize(caption, HW - 16, 15))}</text><text class="headline" x="8" y="52" font-size="${size}" font-weight="700" fill="#1a1a1a">${esc(ellipsize(text, HW - 16, size, 700))}</text><rect x="8" y="62" width="${HW - 16}" height="22" fill="#f1f1f1"/>${bar}<line class="target" x1="${r1(8 + x(100))}" x2="${r1(8 + x(100))}" y1="56" y2="90" stroke="#1a1a1a" stroke-width="2"/><text x="8" y="108" font-weight="700" fill="${s.color}">${esc(s.label)}</text>`;
+  const body = `<text x="8" y="24" fill="#333333">${esc(ellipsize(caption, HW - 16, 15))}</text><text class="headline" x="8" y="52" font-size="${size}" font-weight="700" fill="#1a1a1a">${esc(ellipsize(text, HW - 16, size, 700))}</text><rect x="8" y="62" width="${HW - 16}" height="22" fill="#f1f1f1"/>${bar}<line class="target" x1="${r1(8 + x(100))}" x2="${r1(8 + x(100))}" y1="60" y2="90" stroke="#1a1a1a" stroke-width="2"/><text x="8" y="108" font-weight="700" fill="${s.color}">${esc(s.label)}</text>`;
   return svgDocument(id, HW, 116, title, desc, body);
 }
 

@@ -56,7 +56,7 @@ export interface ProgressPage {
 function section(model: Model, v: UnitView): IndicatorSection {
   const summary = progressSummary(v);
   const byId = new Map([...summary.behind, ...summary.unknown].map((u) => [u.id, u]));
-  const ranking = sortRows(v.children).map((row) => byId.get(row.id) ?? { ...row, ...shortfall(row, v.measure) });
+  const ranking = v.measure.kind === 'targets-only' ? [] : sortRows(v.children).map((row) => byId.get(row.id) ?? { ...row, shortName: row.name, ...shortfall(row, v.measure) });
   const parent = v.progress.target;
   const targets =
     v.measure.kind === 'targets-only'

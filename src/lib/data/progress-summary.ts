@@ -4,10 +4,13 @@
 import { compareVi } from '../format/text.ts';
 import { shortfall, type Measure, type Status, type UnitProgress } from './progress.ts';
 import type { UnitView } from './unit-view.ts';
+import { shortNames } from './unit-names.ts';
 
 export interface SummaryUnit extends UnitProgress {
   id: string;
   name: string;
+  /** The name as a list under "các tổ dân phố" shows it ("Cung Nhượng 1", but "Tổ dân phố Tiền"): unit-names.ts. */
+  shortName: string;
   /** People needed to be on schedule at the figures' date (0 when on schedule), null when unknown. */
   toSchedule: number | null;
   /** People needed to reach the target, null when unknown. */
@@ -28,8 +31,8 @@ export interface ProgressSummary {
   childLevel: string;
 }
 
-function withShortfall(id: string, name: string, p: UnitProgress, m: Measure): SummaryUnit {
-  return { id, name, ...p, ...shortfall(p, m) };
+function withShortfall(id: string, name: string, shortName: string, p: UnitProgress, m: Measure): SummaryUnit {
+  return { id, name, shortName, ...p, ...shortfall(p, m) };
 }
 
 /** Worst first: the lowest share of the target, then the most people short, then by name. */
@@ -38,12 +41,13 @@ export function worstFirst(a: SummaryUnit, b: SummaryUnit): number {
 }
 
 export function progressSummary(v: UnitView): ProgressSummary {
-  const kids = v.children.map((c) => withShortfall(c.id, c.name, c, v.measure));
+  const short = shortNames(v.children);
+  const kids = v.children.map((c, i) => withShortfall(c.id, c.name, short[i]!, c, v.measure));
   const counts = { total: kids.length, dat: 0, 'dung-tien-do': 0, cham: 0, 'chua-ro': 0 };
   for (const k of kids) counts[k.status]++;
   return {
     measure: v.measure,
-    unit: withShortfall(v.unit.id, v.unit.name, v.progress, v.measure),
+    unit: withShortfall(v.unit.id, v.unit.name, v.unit.name, v.progress, v.measure),
     counts,
     behind: kids.filter((k) => k.status === 'cham').sort(worstFirst),
     unknown: kids.filter((k) => k.status === 'chua-ro').sort((a, b) => compareVi(a.name, b.name)),

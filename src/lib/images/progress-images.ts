@@ -110,7 +110,7 @@ export function progressImageJobs(model: Model, ctx: ProgressContext, source: st
         if (kinds.has('headline')) push(progressChartImagePath(imageId, ind.id, 'headline', format), format, headline);
         if (kinds.has('attainment') && ranking) {
           const title = v.measure.kind === 'targets-only' ? w.targetsTitle(model.year, v.childrenWord, unit.name) : w.rankingTitle(v.childrenWord, unit.name);
-          const base = props(ctx, pagePath, w.chartKicker(ind.label), title, ranking);
+          const base = props(ctx, pagePath, ind.label, title, ranking);
           // A ranking too long for one readable image goes on several: "(1/2)", "(2/2)".
           rankingPages(ranking, FORMATS[format], base).forEach((page, p) => push(progressChartImagePath(imageId, ind.id, 'attainment', format, p + 1), format, { ...base, progress: page }));
         }

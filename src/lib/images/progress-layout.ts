@@ -110,7 +110,7 @@ export function progressLayout(format: ImageFormat, props: CardProps): ProgressL
   const title = rankingTitle(props.headline, spec.page);
   slots.headline = slot('Tên biểu đồ', title, take(height(linesAt(title, inner, min, 800))), Math.max(min, 5.5 * u), min, 800);
   const sub = rankingSubline(props.kicker, spec.asOf, spec.note);
-  slots.asOf = slot('Ngày số liệu', sub, take(height(linesAt(sub, inner, min, 700))), min, min, 700);
+  slots.asOf = slot('Ngày số liệu', sub, take(height(linesAt(sub, inner, min, 400))), min, min, 400);
   const body: Box = { x: m, y: y + r(0.5 * u), width: inner, height: bottom - y - r(0.5 * u) };
   return { margin: m, u, logo, band, body, slots };
 }

@@ -7,6 +7,9 @@ import { STATUS } from '../charts/svg.ts';
 import { measureLabel, type UnitView } from '../data/unit-view.ts';
 import type { RateSeries } from '../data/rates.ts';
 import type { Status } from '../data/progress.ts';
+import { shortNames } from '../data/unit-names.ts';
+
+export { shortNames };
 import type { Snapshot } from '../../schemas/snapshot.ts';
 import { people, pct, pctRange, viProgress } from '../../i18n/vi-progress.ts';
 import { viImages } from '../../i18n/vi-images.ts';
@@ -47,6 +50,8 @@ export interface RankingSpec {
   /** Set by ranking-pages.ts: columns, and "1/2" when the ranking spreads over several images. */
   cols?: 1 | 2;
   page?: { index: number; count: number };
+  /** Pages of one ranking share one type size: the widest name and label of all pages, and the rows of the fullest page. */
+  sizeLike?: { name: string; label: string; rows: number };
   /** A line saying what the image leaves out (behind-first images of a long ranking). */
   note?: string;
 }
@@ -91,26 +96,12 @@ export function rateHeadlineSpec(series: RateSeries): HeadlineSpec {
   };
 }
 
-/**
- * A child's name without the level word the title already says ("Tổ dân phố Cung Nhượng 1" →
- * "Cung Nhượng 1" under "các tổ dân phố"), but only when what is left reads as a place name: two
- * words or more. A single word or a number keeps its level word, or it would read as an ordinary
- * word ("Tiền", "Mới", "Hậu" mean "front", "new", "back") or a bare number ("Số 1", "7").
- */
-export function shortNames(children: readonly { name: string; level: string }[]): string[] {
-  return children.map((c) => {
-    const prefix = `${c.level.trim().toLocaleLowerCase('vi')} `;
-    if (!c.name.toLocaleLowerCase('vi').startsWith(prefix)) return c.name;
-    const rest = c.name.slice(prefix.length).trim();
-    const words = rest.split(/\s+/).filter((word) => /\p{L}/u.test(word) && !/^số$/iu.test(word));
-    return words.length >= 2 ? rest : c.name;
-  });
-}
-
 /** Ranking of the children: sorted like the page's chart (highest % first), or by target. */
 export function rankingSpec(v: UnitView): RankingSpec | null {
   if (v.children.length === 0) return null;
-  const base = { asOf: asOfLine(v), illustrative: v.illustrative };
+  // A short date line ("số liệu đến 21/5/2023, minh họa"): the rows get the room.
+  const when = v.measure.asOf ? viProgress.page.asOfShort(v.measure.asOf, v.illustrative) : viProgress.noResults;
+  const base = { asOf: when, illustrative: v.illustrative };
   if (v.measure.kind === 'targets-only') {
     if (!v.children.some((c) => c.target !== null)) return null;
     const sorted = [...v.children].sort((a, b) => (b.target ?? -1) - (a.target ?? -1));

@@ -13,7 +13,7 @@ import { viImages } from '../../i18n/vi-images.ts';
 /** More images than this for one ranking would flood a chat group: show who is behind instead. */
 export const MAX_PAGES = 3;
 /** A row is this many times its text size tall (text line plus room between bars). */
-export const ROW_PITCH = 1.5;
+export const ROW_PITCH = 1.4;
 /** Room between a row's name, bar and label, and between columns, in units of the format. */
 export const GAP_U = 1.5;
 export const COLUMN_GAP_U = 4;
@@ -74,9 +74,11 @@ export function rankingPages(spec: RankingSpec, format: ImageFormat, props: Card
   const count = Math.ceil(rows.length / perPage);
   if (count <= 1) return [{ ...spec, rows, cols }];
   if (count <= MAX_PAGES) {
-    // Even pages: 17 rows on two images are 9 and 8, not 16 and 1.
+    // Even pages: 17 rows on two images are 9 and 8, not 16 and 1; all drawn at one type size.
     const size = Math.ceil(rows.length / count);
-    return Array.from({ length: count }, (_, i) => ({ ...spec, rows: rows.slice(i * size, (i + 1) * size), cols, page: { index: i + 1, count } }));
+    const widest = (pick: (r: RankingRow) => string, weight: 400 | 700) => rows.map(pick).reduce((a, b) => (imageTextWidth(b, 100, weight) > imageTextWidth(a, 100, weight) ? b : a));
+    const sizeLike = { name: widest((r) => r.name, 700), label: widest((r) => r.label, 400), rows: size };
+    return Array.from({ length: count }, (_, i) => ({ ...spec, rows: rows.slice(i * size, (i + 1) * size), cols, page: { index: i + 1, count }, sizeLike }));
   }
   return [behindFirst(spec, rows, perPage, cols)];
 }

@@ -44,10 +44,13 @@ interface RankingPlan {
  * middle of the ranking into one row saying how many units it holds — the page lists them all.
  */
 export async function planRanking(spec: RankingSpec, area: Box, u: number, fonts: Font[], minSize: number): Promise<RankingPlan> {
-  const [names, labels] = await Promise.all([widthsAt100(spec.rows.map((r) => r.name), 700, fonts), widthsAt100(spec.rows.map((r) => r.label), 400, fonts)]);
+  // A page of a longer ranking sizes its type like its fullest page, with the widest texts of them all.
+  const like = spec.sizeLike;
+  const [names, labels] = await Promise.all([widthsAt100([...spec.rows.map((r) => r.name), ...(like ? [like.name] : [])], 700, fonts), widthsAt100([...spec.rows.map((r) => r.label), ...(like ? [like.label] : [])], 400, fonts)]);
   const perPx = (Math.max(...names) + Math.max(...labels)) / 100;
   const maxSize = 4.5 * u;
-  const sizeFor = (cols: number, count: number) => {
+  const sizeFor = (cols: number, rowCount: number) => {
+    const count = Math.max(rowCount, like?.rows ?? 0);
     const colWidth = (area.width - (cols - 1) * COLUMN_GAP_U * u) / cols;
     const rowHeight = area.height / Math.ceil(count / cols);
     // Name and label share a line with a bar that keeps at least 15 % of the column.
@@ -68,7 +71,8 @@ export async function planRanking(spec: RankingSpec, area: Box, u: number, fonts
 async function rankingNodes(spec: RankingSpec, layout: ProgressLayout, fonts: Font[], minSize: number): Promise<Node[]> {
   const { body: area, u } = layout;
   const plan = await planRanking(spec, area, u, fonts, minSize);
-  const [names, labels] = await Promise.all([widthsAt100(plan.rows.map((r) => r.name), 700, fonts), widthsAt100(plan.rows.map((r) => r.label), 400, fonts)]);
+  const like = spec.sizeLike;
+  const [names, labels] = await Promise.all([widthsAt100([...plan.rows.map((r) => r.name), ...(like ? [like.name] : [])], 700, fonts), widthsAt100([...plan.rows.map((r) => r.label), ...(like ? [like.label] : [])], 400, fonts)]);
   const f = plan.size;
   const nameWidth = Math.ceil((Math.max(...names) * f * 1.03) / 100);
   const labelWidth = Math.ceil((Math.max(...labels) * f * 1.03) / 100);
@@ -76,7 +80,7 @@ async function rankingNodes(spec: RankingSpec, layout: ProgressLayout, fonts: Fo
   const colGap = Math.round(COLUMN_GAP_U * u);
   const colWidth = Math.floor((area.width - (plan.cols - 1) * colGap) / plan.cols);
   const perCol = Math.ceil(plan.rows.length / plan.cols);
-  const rowHeight = Math.min(area.height / perCol, f * 2.4);
+  const rowHeight = Math.min(area.height / Math.max(perCol, Math.ceil((spec.sizeLike?.rows ?? 0) / plan.cols)), f * 2.4);
   const trackWidth = colWidth - nameWidth - labelWidth - 2 * gap;
   const barHeight = Math.round(f * 0.8);
   const nodes: Node[] = [];

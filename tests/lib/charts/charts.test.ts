@@ -79,13 +79,13 @@ describe('headline and coverage', () => {
     const m = model('tho-xuong-2024');
     const p = unitView(m, 'tho-xuong', 'bhxh-tu-nguyen').progress;
     const $ = svg(renderChartSvg(text('tho-xuong-2024'), 'headline'));
-    expect($('text.headline').text()).toMatch(new RegExp(`^${formatNumber(p.attained!)} / ${formatNumber(p.target!)} người — `));
+    expect($('text.headline').text()).toMatch(new RegExp(`^${formatNumber(p.attained!)}\u00a0/\u00a0${formatNumber(p.target!)}\u00a0người — `));
   });
 
   it('headline keeps the unit word with its number when a figure or target is missing', () => {
     const base = { percent: null, status: 'chua-ro' } as const;
-    expect(headlineText({ ...base, attained: 11, target: null } satisfies UnitProgress)).toBe('11 người — chưa có chỉ tiêu');
-    expect(headlineText({ ...base, attained: null, target: 1250 } satisfies UnitProgress)).toBe(`chưa có số / ${formatNumber(1250)} người`);
+    expect(headlineText({ ...base, attained: 11, target: null } satisfies UnitProgress)).toBe('11\u00a0người — chưa có chỉ tiêu');
+    expect(headlineText({ ...base, attained: null, target: 1250 } satisfies UnitProgress)).toBe(`chưa có số\u00a0/\u00a0${formatNumber(1250)}\u00a0người`);
     expect(headlineText({ ...base, attained: null, target: null } satisfies UnitProgress)).toBe('chưa có số, chưa có chỉ tiêu');
   });
 

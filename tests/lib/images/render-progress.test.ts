@@ -58,9 +58,10 @@ describe.each(PROGRESS_FORMATS.map((n) => [n, FORMATS[n]] as [string, ImageForma
     await sameMargins(format, longestName, { ...longestName, headline: 'Loa' });
   });
 
-  test('the longest ranking keeps the margins of a two-row ranking', async () => {
+  test('the fullest ranking image keeps the margins of a two-row ranking', async () => {
     const spec = biggestRanking.progress as RankingSpec;
-    expect(spec.rows.length).toBeGreaterThan(10);
+    // Thọ Xương's 17 groups: two images of 9 and 8 rows (ranking-pages.ts), each full.
+    expect(spec.rows.length).toBeGreaterThanOrEqual(8);
     await sameMargins(format, biggestRanking, { ...biggestRanking, progress: { ...spec, rows: spec.rows.slice(0, 2) } });
   });
 
