@@ -7,6 +7,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { parse } from 'yaml';
 import { nfcMarkdown } from './src/integrations/vite-nfc.ts';
+import { mdxAmounts } from './src/integrations/vite-amounts.ts';
 
 const contentDir = path.resolve(process.env.LOA_CONTENT_DIR?.trim() || 'content');
 const siteFile = path.join(contentDir, 'site.yaml');
@@ -23,7 +24,7 @@ export default defineConfig({
   integrations: [mdx(), sitemap()],
   devToolbar: { enabled: false },
   vite: {
-    plugins: [nfcMarkdown()],
+    plugins: [nfcMarkdown(), mdxAmounts()],
     build: {
       // Scripts always as files, never inlined: the Content-Security-Policy allows no inline script.
       assetsInlineLimit: 0,

@@ -9,6 +9,8 @@ try {
   console.log(
     `Nội dung hợp lệ: ${e.campaigns.length} chiến dịch, ${e.messages.length} thông điệp, ${e.policies.length} chính sách, ${e.articles.length} bài viết, ${e.audiences.length} nhóm đối tượng.`,
   );
+  const locality = e.site?.rulesLocality;
+  if (report.rules?.rules) console.log(`Quy định BHXH tự nguyện hợp lệ: ${report.rules.file}${locality ? ` (hỗ trợ thêm của địa phương: ${locality})` : ''}.`);
 } catch (error) {
   console.error(error instanceof ContentError ? error.message : error);
   process.exit(1);

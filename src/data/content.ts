@@ -4,6 +4,7 @@ import { getCollection, getEntry } from 'astro:content';
 import type { SiteIdentity } from '../schemas/site.ts';
 import { keepPhoneTogether } from '../lib/format/phone.ts';
 import { referenceDateOf } from '../integrations/reference-date.ts';
+import { withAmounts } from './rules.ts';
 
 export async function loadSite(): Promise<SiteIdentity> {
   const entry = await getEntry('site', 'site');
@@ -19,11 +20,15 @@ export async function loadReferenceDate(): Promise<string> {
 
 const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
 
-export const loadCampaigns = async () => (await getCollection('campaigns')).sort(byId);
-export const loadMessages = async () => (await getCollection('messages')).sort(byId);
-export const loadPolicies = async () => (await getCollection('policies')).sort(byId);
-export const loadArticles = async () => (await getCollection('articles')).sort(byId);
-export const loadAudiences = async () => (await getCollection('audiences')).sort(byId);
+// Every "{{…}}" amount in frontmatter (summaries, FAQ answers, figures…) is replaced by its value
+// on the reference date here, so no page ever shows the expression (see src/data/rules.ts).
+const resolved = async <E extends { data: unknown }>(entries: E[]) => Promise.all(entries.map(withAmounts));
+
+export const loadCampaigns = async () => (await resolved(await getCollection('campaigns'))).sort(byId);
+export const loadMessages = async () => (await resolved(await getCollection('messages'))).sort(byId);
+export const loadPolicies = async () => (await resolved(await getCollection('policies'))).sort(byId);
+export const loadArticles = async () => (await resolved(await getCollection('articles'))).sort(byId);
+export const loadAudiences = async () => (await resolved(await getCollection('audiences'))).sort(byId);
 
 export type CampaignEntry = Awaited<ReturnType<typeof loadCampaigns>>[number];
 export type MessageEntry = Awaited<ReturnType<typeof loadMessages>>[number];

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { COLLECTION_NAMES, type ContentSources, type SourceFile } from '../lib/content/check-content.ts';
 import { displayPath } from './content-dir.ts';
+import type { RulesSources } from '../lib/rules/check-rules.ts';
 
 function readIfExists(file: string): SourceFile | null {
   if (!fs.existsSync(file)) return null;
@@ -25,5 +26,19 @@ export function readContentSources(contentDir: string): ContentSources {
   };
   const collections = {} as ContentSources['collections'];
   for (const name of COLLECTION_NAMES) collections[name] = readFolder(name);
-  return { site: readIfExists(path.join(contentDir, 'site.yaml')), collections };
+  return { site: readIfExists(path.join(contentDir, 'site.yaml')), collections, rules: readRulesSources(contentDir) };
+}
+
+/** content/rules/bhxh-tu-nguyen.yaml and content/rules/dia-phuong/*.yaml, as bytes. */
+export function readRulesSources(contentDir: string): RulesSources {
+  const folder = path.join(contentDir, 'rules', 'dia-phuong');
+  const locals = fs.existsSync(folder)
+    ? fs
+        .readdirSync(folder)
+        .filter((f) => /\.ya?ml$/i.test(f) && !f.startsWith('_'))
+        .sort()
+        .map((f) => ({ file: displayPath(path.join(folder, f)), bytes: fs.readFileSync(path.join(folder, f)) }))
+    : [];
+  const main = path.join(contentDir, 'rules', 'bhxh-tu-nguyen.yaml');
+  return { main: readIfExists(main), locals, mainFile: displayPath(main) };
 }

@@ -4,6 +4,42 @@ import { isoDate, legalSource, line, slug, text } from './common.ts';
 
 export const POLICY_TOPICS = ['tong-quan', 'quyen-loi', 'muc-dong', 'ho-tro', 'phuong-thuc', 'dang-ky', 'huu-tri', 'mot-lan', 'chuyen-tiep'] as const;
 
+/** A figure typed by the author, with its own source. */
+const typedFigure = z.strictObject({
+  /** What the figure is, e.g. "Mức đóng tối thiểu". */
+  label: line(120),
+  /** The number. */
+  value: z.number({ error: 'cần một số' }).nonnegative({ error: 'không được âm' }),
+  /** Unit: đồng/tháng, %, năm… */
+  unit: line(30),
+  /** From when it applies. */
+  effective: isoDate(),
+  /** The document that sets it. */
+  source: line(160),
+});
+
+/** A figure computed from the rule data on the build's reference date. */
+const ruleFigure = z.strictObject({
+  /** Name of the amount, as in {{…}} (README, "Số tiền tính từ quy định"), e.g. "muc-dong-thap-nhat". */
+  rule: slug(),
+  /** Text of the first column; default: the amount's own description. */
+  label: line(120).optional(),
+});
+
+/**
+ * One row of the key-figures table: a figure with "rule" is computed, any other is typed. Chosen by
+ * that key rather than a zod union, so a typo in a typed figure still names its field.
+ */
+const policyFigure = z.unknown().transform((value, ctx): z.output<typeof typedFigure> | z.output<typeof ruleFigure> => {
+  const schema = value !== null && typeof value === 'object' && 'rule' in value ? ruleFigure : typedFigure;
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) ctx.addIssue({ ...issue, input: undefined } as never);
+  return z.NEVER;
+});
+
+export type PolicyFigure = z.output<typeof policyFigure>;
+
 export const policySchema = z.strictObject({
   /** Question-like title people search for. */
   title: line(160),
@@ -15,23 +51,12 @@ export const policySchema = z.strictObject({
   audiences: z.array(slug()).default([]),
   /** Legal sources the explanation rests on. */
   sources: z.array(legalSource()).min(1, { error: 'cần ít nhất một văn bản làm căn cứ' }),
-  /** Amounts and rates that change with the law: each with its source and effective date. */
-  figures: z
-    .array(
-      z.strictObject({
-        /** What the figure is, e.g. "Mức đóng tối thiểu". */
-        label: line(120),
-        /** The number. */
-        value: z.number({ error: 'cần một số' }).nonnegative({ error: 'không được âm' }),
-        /** Unit: đồng/tháng, %, năm… */
-        unit: line(30),
-        /** From when it applies. */
-        effective: isoDate(),
-        /** The document that sets it. */
-        source: line(160),
-      }),
-    )
-    .default([]),
+  /**
+   * Amounts and rates that change with the law, shown in the key-figures table. Either computed
+   * from the rule data ({ rule: name } — value, first day and source come from content/rules/)
+   * or typed with their source and effective date (for figures the rule data does not hold).
+   */
+  figures: z.array(policyFigure).default([]),
   /** When an officer last checked this page against the law. */
   reviewed: isoDate(),
   /** Frequently asked questions, also published as FAQPage structured data. */

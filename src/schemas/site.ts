@@ -63,6 +63,12 @@ export const siteSchema = z.strictObject({
    */
   referenceDate: isoDate().optional(),
   /**
+   * Which province's top-ups on the State's support the calculator and the amounts on pages add:
+   * the name of a file in content/rules/dia-phuong/ without .yaml (e.g. "ha-noi"). Leave it out
+   * for a national site: only the State's support is counted.
+   */
+  rulesLocality: slug().optional(),
+  /**
    * Which progress pages get images of their own. Every unit's page has a link preview, but a
    * national snapshot has ~32,000 units and each card takes ~0.1 s to draw: below `cardLevels`
    * a page shows its ancestor's card at that level; share images of the headline and ranking

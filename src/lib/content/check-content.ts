@@ -7,6 +7,8 @@ import { sortIssues, type ContentIssue } from './content-issue.ts';
 import type { ContentEntries, Entry } from './entries.ts';
 import { decodeText, parseContentFile, parseYaml } from './frontmatter.ts';
 import { validateEntry } from './validate-entry.ts';
+import { checkRules, type RulesReport, type RulesSources } from '../rules/check-rules.ts';
+import { checkAmountsInBody, checkAmountsInData } from '../rules/content-amounts.ts';
 
 export interface SourceFile {
   /** Path shown to authors, e.g. content/articles/a.mdx. */
@@ -17,12 +19,16 @@ export interface SourceFile {
 export interface ContentSources {
   site: SourceFile | null;
   collections: Record<CollectionName, SourceFile[]>;
+  /** content/rules/: the national rules file and the local top-ups. Absent: rules not checked. */
+  rules?: RulesSources;
 }
 
 export interface ContentReport {
   errors: ContentIssue[];
   warnings: ContentIssue[];
   entries: ContentEntries;
+  /** The checked rules, when the sources had them. */
+  rules?: RulesReport;
 }
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -64,9 +70,20 @@ function checkCollection<T>(name: CollectionName, files: readonly SourceFile[], 
       errors.push(...result.issues);
       continue;
     }
+    // "{{name}}" amounts: unknown names stop the build here, before any page is made.
+    const amountIssues = [...checkAmountsInData(source.file, result.value), ...checkAmountsInBody(source.file, parsed.body, bodyFirstLine(decoded.text, parsed.body))];
+    if (amountIssues.length > 0) {
+      errors.push(...amountIssues);
+      continue;
+    }
     entries.push({ id, file: source.file, data: result.value as T, body: parsed.body.normalize('NFC') });
   }
   return entries.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** Line number of the body's first line in the file, for messages about the body. */
+function bodyFirstLine(text: string, body: string): number {
+  return text.slice(0, text.length - body.length).split('\n').length;
 }
 
 function checkSite(source: SourceFile | null, errors: ContentIssue[]): ContentEntries['site'] {
@@ -108,7 +125,9 @@ export function checkContent(sources: ContentSources): ContentReport {
   const known = { campaigns: idsOf(sources.collections.campaigns), audiences: idsOf(sources.collections.audiences) };
   errors.push(...checkReferences(entries, known, sources.site?.file ?? 'content/site.yaml'));
   const warnings = entries.campaigns.flatMap(milestoneWarnings);
-  return { errors: sortIssues(errors), warnings: sortIssues(warnings), entries };
+  const rules = sources.rules ? checkRules(sources.rules, site?.rulesLocality, sources.site?.file ?? 'content/site.yaml') : undefined;
+  if (rules) errors.push(...rules.errors);
+  return { errors: sortIssues(errors), warnings: sortIssues(warnings), entries, ...(rules ? { rules } : {}) };
 }
 
 export { COLLECTION_NAMES };
