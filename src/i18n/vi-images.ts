@@ -51,5 +51,8 @@ export const viImages = {
     leftOut: (onTrack: number, unknown: number) =>
       [onTrack > 0 ? `${onTrack} đơn vị đạt hoặc đúng tiến độ` : '', unknown > 0 ? `${unknown} chưa có số liệu` : ''].filter(Boolean).join(', ') + ': xem trên trang',
     minhHoa: 'số liệu minh họa',
+    /** The folded middle of a ranking drawn without pages (another tool's input). */
+    folded: (n: number) => `… và ${n} đơn vị khác`,
+    seePage: 'xem trên trang',
   },
 };

@@ -41,6 +41,8 @@ export const viProgress = {
 
   page: {
     title: (unit: string) => `Tiến độ: ${unit}`,
+    /** The page's <title> and its card's alt text. */
+    documentTitle: (unit: string, campaign: string) => `Tiến độ ${unit} — ${campaign}`,
     description: (unit: string, childrenWord: string) => `Số người tham gia so với chỉ tiêu của ${unit}, theo từng ${childrenWord.replace(/^các /, '')}.`,
     descriptionLeaf: (unit: string) => `Số người tham gia so với chỉ tiêu của ${unit}.`,
     crumbIndex: 'Tiến độ',
@@ -50,7 +52,7 @@ export const viProgress = {
     onSchedule: (n: number) => `${n} đúng tiến độ`,
     reached: (n: number) => (n === 0 ? 'chưa đơn vị nào đạt chỉ tiêu' : `${n} đã đạt chỉ tiêu`),
     unknownCount: (n: number) => `${n} chưa có số liệu`,
-    behindList: (asOf: string) => `Số người cần thêm để kịp tiến độ đến ${dayMonth(asOf)}, chậm nhất trước:`,
+    behindList: 'Cần thêm để kịp tiến độ:',
     asOfShort: (asOf: string, illustrative: boolean) => `số liệu đến ${formatDate(asOf)}${illustrative ? ', minh họa' : ''}`,
     need: (n: number) => `cần thêm ${people(n)}`,
     unknownList: 'Chưa có số liệu:',
@@ -65,6 +67,7 @@ export const viProgress = {
     targetsOnlyLead: (year: number, total: number, level: string) =>
       total > 0 ? `Chưa có số liệu thực hiện: kế hoạch mới giao chỉ tiêu năm ${year} cho ${total} ${level}, các đơn vị chưa báo cáo kết quả.` : `Chưa có số liệu thực hiện: kế hoạch mới giao chỉ tiêu năm ${year}.`,
     targetsOnlyItem: (indicator: string, target: number | null) => `${indicator}: ${target === null ? 'chưa rõ' : people(target)}`,
+    unitTarget: (unit: string, target: number | null) => `Chỉ tiêu của ${unit}: ${target === null ? 'chưa rõ' : people(target)}`,
     ratesLead: (first: number, last: number) => `Kế hoạch đặt mục tiêu cho từng năm từ ${first} đến ${last}, tính bằng phần trăm. Chưa có số liệu kết quả.`,
     ratesLeadWithResults: (first: number, last: number) => `Kế hoạch đặt mục tiêu cho từng năm từ ${first} đến ${last}, tính bằng phần trăm.`,
     rateItem: (label: string, year: number, target: string) => `${label}: ${target} vào năm ${year}`,
@@ -110,6 +113,8 @@ export const viProgress = {
   },
   charts: {
     headline: {
+      caption: (unit: string, asOf: string | null) => (asOf ? `${unit} · đến ngày ${formatDate(asOf)}` : unit),
+      desc: (what: string, headline: string, status: string, asOf: string) => `${what}. ${headline}; tình trạng: ${status}. ${asOf}`,
       /** "2.012 / 3.285 người — 61,2 %"; the unit word stays with a number: "11 người — chưa có chỉ tiêu". */
       text: (attained: number | null, target: number | null, percent: number | null, unit = 'người') => {
         if (target === null) return attained === null ? 'chưa có số, chưa có chỉ tiêu' : `${people(attained, unit)} — chưa có chỉ tiêu`;

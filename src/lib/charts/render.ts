@@ -1,8 +1,7 @@
 // The charts of one unit page as SVG strings. Pure (no Astro, no disk): pages inline them, and
 // the image pipeline can call renderChartSvg(snapshotJson, …) to rasterise share images.
 import { snapshotSchema } from '../../schemas/snapshot.ts';
-import { pct, pctRange, viProgress } from '../../i18n/vi-progress.ts';
-import { formatDate } from '../format/vi-format.ts';
+import { people, pct, pctRange, viProgress } from '../../i18n/vi-progress.ts';
 import { targetOf } from '../data/aggregate.ts';
 import { rateSeries, type RateSeries } from '../data/rates.ts';
 import { buildModel, measureLabel, unitView, type Model, type UnitView } from '../data/unit-view.ts';
@@ -53,8 +52,8 @@ export function unitCharts(model: Model, v: UnitView): Chart[] {
   const what = measureLabel(v.measure, model.snapshot.counts);
   if (v.measure.kind !== 'targets-only') {
     const title = `${where}: ${headlineText(v.progress)}`;
-    const desc = `${what}. ${headlineText(v.progress)}; tình trạng: ${STATUS[v.progress.status].label}. ${asOfText(v)}`;
-    charts.push({ kind: 'headline', title, desc, svg: headlineSvg(`${id}-h`, v.progress, v.measure.asOf ? `${v.unit.name} · đến ngày ${formatDate(v.measure.asOf)}` : v.unit.name, title, desc) });
+    const desc = c.headline.desc(what, headlineText(v.progress), STATUS[v.progress.status].label, asOfText(v));
+    charts.push({ kind: 'headline', title, desc, svg: headlineSvg(`${id}-h`, v.progress, c.headline.caption(v.unit.name, v.measure.asOf), title, desc) });
   }
   if (v.children.length > 0 && v.measure.kind !== 'targets-only') {
     const known = sortRows(v.children.filter((k) => k.percent !== null));
@@ -106,7 +105,7 @@ export function smallMultiples(model: Model, unitId: string): Chart[] {
     const known = rows.filter((row) => row.value !== null).sort((a, b) => b.value! - a.value!);
     if (known.length === 0) return [];
     const kind = percent ? 'percent' : 'count';
-    const value = (row: (typeof known)[number]) => (percent ? panelValue(row.value, kind) : `${panelValue(row.value, kind)} người`);
+    const value = (row: (typeof known)[number]) => (percent ? panelValue(row.value, kind) : people(row.value!));
     const title = c.multiples.title(ind.label, percent, model.year, unit.name);
     const desc = c.multiples.desc(known[0]!.name, value(known[0]!), known.at(-1)!.name, value(known.at(-1)!));
     return [{ kind: 'small-multiples' as const, indicator: ind.id, title, desc, svg: panelSvg(`c-${unitId}-sm-${ind.id}`, rows, kind, title, desc) }];

@@ -20,6 +20,7 @@ import { rankingPages } from './ranking-pages.ts';
 import { FORMATS } from './formats.ts';
 import { rateSeries } from '../data/rates.ts';
 import { viImages } from '../../i18n/vi-images.ts';
+import { viProgress } from '../../i18n/vi-progress.ts';
 
 export const PROGRESS_FORMATS = ['og', 'square'] as const satisfies readonly FormatName[];
 /** The charts that get share images: the page's first two (headline and ranking). */
@@ -45,7 +46,7 @@ export type ProgressImageLevels = SiteIdentity['progressImages'];
 
 /** Title of a progress page, also the alt text of its card. */
 export function progressPageTitle(unitName: string, campaignTitle: string): string {
-  return `Tiến độ ${unitName} — ${campaignTitle}`;
+  return viProgress.page.documentTitle(unitName, campaignTitle);
 }
 
 /** Depth of every unit below its snapshot's top unit (0), by unit index. */

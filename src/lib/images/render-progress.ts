@@ -9,6 +9,7 @@ import { fitText, type Measure } from './fit-text.ts';
 import type { ImageFormat } from './formats.ts';
 import { minProgressText, progressLayout, type ProgressLayout } from './progress-layout.ts';
 import { COLUMN_GAP_U, GAP_U, ROW_PITCH } from './ranking-pages.ts';
+import { viImages } from '../../i18n/vi-images.ts';
 import type { RankingSpec } from './progress-spec.ts';
 
 const TRACK = '#E6E6E6';
@@ -64,7 +65,7 @@ export async function planRanking(spec: RankingSpec, area: Box, u: number, fonts
   const head = Math.ceil((fit - 1) / 2);
   const tail = fit - 1 - head;
   const hidden = spec.rows.length - head - tail;
-  const rows = [...spec.rows.slice(0, head), { name: `… và ${hidden} đơn vị khác`, fraction: null, label: 'xem trên trang', color: '#595959' }, ...spec.rows.slice(spec.rows.length - tail)];
+  const rows = [...spec.rows.slice(0, head), { name: viImages.progress.folded(hidden), fraction: null, label: viImages.progress.seePage, color: '#595959' }, ...spec.rows.slice(spec.rows.length - tail)];
   return { cols, size: Math.max(minSize, Math.min(sizeFor(cols, rows.length), maxSize)), rows };
 }
 
@@ -95,9 +96,9 @@ async function rankingNodes(spec: RankingSpec, layout: ProgressLayout, fonts: Fo
     nodes.push(line(row.name, x, nameWidth, 700, INK));
     const trackX = x + nameWidth + gap;
     const barY = Math.round(y + (rowHeight - barHeight) / 2);
-    if (row.fraction !== null || row.label !== 'xem trên trang') nodes.push(box({ x: trackX, y: barY, width: trackWidth, height: barHeight }, TRACK));
+    if (row.fraction !== null || row.label !== viImages.progress.seePage) nodes.push(box({ x: trackX, y: barY, width: trackWidth, height: barHeight }, TRACK));
     if (row.fraction !== null && row.fraction > 0) nodes.push(box({ x: trackX, y: barY, width: Math.max(2, Math.round(trackWidth * row.fraction)), height: barHeight }, row.color));
-    if (spec.target !== null && row.label !== 'xem trên trang') {
+    if (spec.target !== null && row.label !== viImages.progress.seePage) {
       const w = Math.max(2, Math.round(0.35 * u));
       nodes.push(box({ x: Math.round(trackX + trackWidth * spec.target - w / 2), y: Math.round(y + rowHeight * 0.1), width: w, height: Math.round(rowHeight * 0.8) }, INK));
     }

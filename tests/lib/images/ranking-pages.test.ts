@@ -52,6 +52,17 @@ describe('rankingPages', () => {
     expect(pages[0]!.sizeLike!.rows).toBe(9);
   });
 
+  test('a ranking that fits one image at the smallest size stays on one; one row more takes two', () => {
+    const format = FORMATS.square;
+    // Names too long for two columns side by side at that size.
+    const many = (n: number) => Array.from({ length: n }, (_, i) => row(`Tổ dân phố Cung Nhượng ${i + 1}`, 50, 'cham'));
+    const area = progressLayout(format, props({ ...spec(many(2)), page: { index: 1, count: 9 } })).body;
+    const fit = Math.floor(area.height / (minProgressText(format) * 1.4));
+    expect(fit).toBeGreaterThanOrEqual(9);
+    expect(rankingPages(spec(many(fit)), format, props(spec(many(fit)))).map((p) => p.rows.length)).toEqual([fit]);
+    expect(rankingPages(spec(many(fit + 1)), format, props(spec(many(fit + 1)))).map((p) => p.rows.length)).toEqual([Math.ceil((fit + 1) / 2), Math.floor((fit + 1) / 2)]);
+  });
+
   test('a ranking longer than three images: one image, the units behind first, saying what it leaves out', () => {
     const rows = Array.from({ length: 60 }, (_, i) => row(`Xã Thử Nghiệm ${i + 1}`, 100 - i, i < 20 ? 'dung-tien-do' : 'cham'));
     rows.push(row('Xã Chưa Báo Cáo', null, 'chua-ro'));
