@@ -41,6 +41,7 @@ export const viImages = {
     rateTarget: (target: string, year: number) => `Mục tiêu ${target} vào năm ${year}`,
     rateResult: (result: string, year: number) => `Kết quả năm ${year}: ${result}`,
     noRateResults: 'Chưa có số liệu kết quả',
+    rateMeasure: (label: string, denominator: string) => `${label}, tính theo phần trăm ${denominator}`,
     /** "319 người · chiếm 18,2 %": the share of the parent's target, said as such. */
     targetShare: (target: string, share: string) => `${target} · chiếm ${share}`,
     rankingTitle: (childrenWord: string, unit: string) => `Tỷ lệ đạt chỉ tiêu của ${childrenWord} thuộc ${unit}`,

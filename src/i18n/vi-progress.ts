@@ -94,6 +94,7 @@ export const viProgress = {
       rateResult: 'Kết quả',
     },
     about: 'Về số liệu này',
+    summary: 'Tóm tắt',
     source: 'Nguồn',
     warningsLead: 'Những chỗ số liệu chưa khớp (trang ghi theo số đơn vị báo cáo):',
     csv: 'Tải dữ liệu (CSV)',

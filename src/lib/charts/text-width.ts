@@ -61,7 +61,8 @@ export function textBox(text: string, x: number, baseline: number, size: number,
  * word wider than the line is cut with "…" so nothing runs past the chart.
  */
 export function wrapText(text: string, maxWidth: number, size: number, weight: 400 | 700 = 400, maxLines = 2): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
+  // Ordinary spaces only: a no-break space keeps "3 %" and "52.139 người" together.
+  const words = text.split(/[ \t\n]+/).filter(Boolean);
   const lines: string[] = [];
   let line = '';
   for (const word of words) {

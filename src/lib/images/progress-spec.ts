@@ -91,7 +91,7 @@ export function rateHeadlineSpec(series: RateSeries): HeadlineSpec {
     percent: null,
     status: result ? { label: w.rateResult(pct(result.result!.value), result.year), color: STATUS.dat.color } : { label: '', color: STATUS['chua-ro'].color },
     asOf: result ? viProgress.asOf(result.result!.date) : w.noRateResults,
-    measure: `${series.indicator.label} (${viProgress.page.rateDenominator(series.indicator.denominator).replace(/\.$/, '')})`,
+    measure: w.rateMeasure(series.indicator.label, series.indicator.denominator),
     illustrative: false,
   };
 }

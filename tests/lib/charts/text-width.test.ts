@@ -40,6 +40,10 @@ describe('wrapText and ellipsize', () => {
       for (const line of wrapText(name, width, 15, 700)) expect(textWidth(line, 15, 700), `${width}: ${line}`).toBeLessThanOrEqual(width);
     }
     expect(wrapText('Yên Thế', 390, 15)).toEqual(['Yên Thế']);
+    // A no-break space joins a number to its unit: never a line break there.
+    const goal = 'Mục tiêu: 94,44\u00a0% dân số, tức là khoảng 114.825\u00a0người';
+    for (const width of [60, 100, 160]) for (const line of wrapText(goal, width, 15, 400, 9)) expect(line, `${width}`).not.toMatch(/^(%|người)/);
+    expect(wrapText(goal, 160, 15, 400, 9).join(' ')).toBe(goal);
     expect(ellipsize('Thành phố Hồ Chí Minh', 80, 15)).toMatch(/…$/);
   });
 });
