@@ -22,6 +22,9 @@ export default defineConfig({
   // folders must never see each other's entries.
   cacheDir: process.env.LOA_CACHE_DIR || './node_modules/.astro',
   integrations: [mdx(), sitemap()],
+  // Pages whose data and code are unchanged since the last build are copied from Astro's cache
+  // instead of rendered (the routes return a cacheKey: src/integrations/page-cache-key.ts).
+  experimental: { incrementalBuild: true },
   devToolbar: { enabled: false },
   vite: {
     plugins: [nfcMarkdown(), mdxAmounts()],

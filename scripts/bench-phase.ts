@@ -21,6 +21,15 @@ switch (phase) {
     // The image manifest before Astro (download pages show sizes), the (already rendered) images
     // copied in and generic page cards drawn after it, as scripts/build.ts does.
     const images = phase === 'pages' ? await imagesAroundPages(root, contentDir) : null;
+    if (phase === 'pages') {
+      // Astro skips unchanged pages on the warm build, keyed as scripts/build.ts keys them.
+      const fs = await import('node:fs');
+      const { PAGE_CACHE_KEY_ENV, pageDataFingerprint } = await import('../src/integrations/page-cache-key.ts');
+      const { MANIFEST_ENV } = await import('../src/integrations/images/manifest-file.ts');
+      const { referenceDateOf } = await import('../src/integrations/reference-date.ts');
+      const manifest = process.env[MANIFEST_ENV] ? fs.readFileSync(process.env[MANIFEST_ENV]!, 'utf8') : '';
+      process.env[PAGE_CACHE_KEY_ENV] = pageDataFingerprint(contentDir, referenceDateOf(undefined).date, manifest);
+    }
     const { build } = await import('astro');
     await build({ root, outDir: path.resolve(out), logLevel: 'error' });
     await images?.afterAstro(path.resolve(out));

@@ -1,6 +1,6 @@
 // npm run data:check — checks content/data/*.json (or LOA_CONTENT_DIR/data) without building.
 import { resolveContentDir } from '../src/integrations/content-dir.ts';
-import { ContentError } from '../src/integrations/run-content-check.ts';
+import { ContentError } from '../src/integrations/content-error.ts';
 import { runDataCheck } from '../src/integrations/run-data-check.ts';
 import { formatIssues } from '../src/lib/content/content-issue.ts';
 

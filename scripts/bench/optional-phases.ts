@@ -42,7 +42,13 @@ export async function runOptionalPhase(name: string, root: string, contentDir: s
     const step = await mod.imagesBeforeAstro(root, (runContentCheck(contentDir, () => {}) as AnyModule).entries, contentDir);
     return step.summary() as string;
   }
-  if (name === 'search') return `Chỉ mục tìm kiếm: ${(await mod.buildSearchIndex(dist)).pages} trang.`;
+  if (name === 'search') {
+    // As scripts/build.ts: the last index is reused when no page changed (search-cache.ts).
+    const { cachedSearchIndex } = await import('../../src/integrations/search-cache.ts');
+    const cacheDir = path.join(process.env.LOA_CACHE_DIR ?? path.join(root, 'node_modules', '.astro'), 'search');
+    const result = await cachedSearchIndex(dist, path.join(root, 'src'), cacheDir, () => mod.buildSearchIndex(dist));
+    return `Chỉ mục tìm kiếm: ${result.pages} trang${result.reused ? ' (dùng lại: không trang nào đổi)' : ''}.`;
+  }
   return undefined;
 }
 

@@ -8,17 +8,18 @@ import { resolveAmountsInData, usesAmounts } from '../lib/rules/content-amounts.
 import { headlineAmounts, type HeadlineAmounts } from '../lib/rules/headline.ts';
 import { ruleSetOn, type RuleSet } from '../lib/rules/rule-set.ts';
 import type { Rules } from '../schemas/rules.ts';
+import type { PensionRules } from '../schemas/pension.ts';
 import { loadReferenceDate, loadSite } from './content.ts';
 
-let cache: { rules: Rules; local: LocalRulesEntry | null } | null = null;
+let cache: { rules: Rules; local: LocalRulesEntry | null; pension: PensionRules } | null = null;
 
-/** The national rules and the site's local layer (site.yaml › rulesLocality), checked. */
-export async function loadRules(): Promise<{ rules: Rules; local: LocalRulesEntry | null }> {
+/** The national rules, the site's local layer (site.yaml › rulesLocality) and the pension rules, checked. */
+export async function loadRules(): Promise<{ rules: Rules; local: LocalRulesEntry | null; pension: PensionRules }> {
   if (cache) return cache;
   const site = await loadSite();
   const report = checkRules(readRulesSources(resolveContentDir()), site.rulesLocality);
-  if (!report.rules || report.errors.length > 0) throw new Error(report.errors.map((e) => `${e.file} › ${e.field}: ${e.expected}`).join('\n'));
-  cache = { rules: report.rules, local: report.locals.find((l) => l.id === site.rulesLocality) ?? null };
+  if (!report.rules || !report.pension || report.errors.length > 0) throw new Error(report.errors.map((e) => `${e.file} › ${e.field}: ${e.expected}`).join('\n'));
+  cache = { rules: report.rules, local: report.locals.find((l) => l.id === site.rulesLocality) ?? null, pension: report.pension };
   return cache;
 }
 

@@ -22,6 +22,9 @@ export const viImages = {
     pixels: 'Kích thước',
     fileSize: 'Dung lượng',
     download: 'Tải PNG',
+    pdf: 'Tải PDF để in',
+    /** Under the PDF link: what a print shop needs to know. */
+    pdfNote: (width: string, height: string, size: string) => `Khổ in ${width} × ${height} mm, thêm 3 mm lề xén (bleed) mỗi cạnh, chữ và mã QR dạng vector · ${size}`,
     messages: 'Ấn phẩm của từng thông điệp',
     preview: (format: string) => `Xem trước ảnh ${format}`,
     notBuilt: 'Ảnh được tạo khi dựng trang bằng lệnh npm run build.',
@@ -52,8 +55,5 @@ export const viImages = {
     leftOut: (onTrack: number, unknown: number) =>
       [onTrack > 0 ? `${onTrack} đơn vị đạt hoặc đúng tiến độ` : '', unknown > 0 ? `${unknown} chưa có số liệu` : ''].filter(Boolean).join(', ') + ': xem trên trang',
     minhHoa: 'số liệu minh họa',
-    /** The folded middle of a ranking drawn without pages (another tool's input). */
-    folded: (n: number) => `… và ${n} đơn vị khác`,
-    seePage: 'xem trên trang',
   },
 };

@@ -15,7 +15,7 @@ export interface BuiltPage {
 }
 
 /** Templates that exist in the example build today; the gates assert at least these are found. */
-export const KNOWN_KINDS = ['404', 'article', 'audience', 'campaign', 'downloads', 'home', 'index', 'list', 'message', 'policy', 'search', 'unit'] as const;
+export const KNOWN_KINDS = ['404', 'article', 'audience', 'calculator', 'campaign', 'downloads', 'enrol', 'home', 'index', 'list', 'message', 'pension', 'policy', 'search', 'unit'] as const;
 
 export function urlOf(file: string): string {
   const posix = file.split(path.sep).join('/');

@@ -26,7 +26,7 @@ export function readContentSources(contentDir: string): ContentSources {
   };
   const collections = {} as ContentSources['collections'];
   for (const name of COLLECTION_NAMES) collections[name] = readFolder(name);
-  return { site: readIfExists(path.join(contentDir, 'site.yaml')), collections, rules: readRulesSources(contentDir) };
+  return { site: readIfExists(path.join(contentDir, 'site.yaml')), collections, rules: readRulesSources(contentDir), points: readPointsSources(contentDir) };
 }
 
 /** content/rules/bhxh-tu-nguyen.yaml and content/rules/dia-phuong/*.yaml, as bytes. */
@@ -40,5 +40,17 @@ export function readRulesSources(contentDir: string): RulesSources {
         .map((f) => ({ file: displayPath(path.join(folder, f)), bytes: fs.readFileSync(path.join(folder, f)) }))
     : [];
   const main = path.join(contentDir, 'rules', 'bhxh-tu-nguyen.yaml');
-  return { main: readIfExists(main), locals, mainFile: displayPath(main) };
+  const pension = path.join(contentDir, 'rules', 'luong-huu.yaml');
+  return { main: readIfExists(main), locals, mainFile: displayPath(main), pension: readIfExists(pension), pensionFile: displayPath(pension) };
+}
+
+/** content/points/*.json (collection points), as bytes; none when the folder has no points/. */
+export function readPointsSources(contentDir: string): SourceFile[] {
+  const folder = path.join(contentDir, 'points');
+  if (!fs.existsSync(folder)) return [];
+  return fs
+    .readdirSync(folder)
+    .filter((f) => f.endsWith('.json') && !f.startsWith('_'))
+    .sort()
+    .map((f) => ({ file: displayPath(path.join(folder, f)), bytes: fs.readFileSync(path.join(folder, f)) }));
 }

@@ -6,12 +6,9 @@ import { RulesDateError, ruleSetOn } from '../lib/rules/rule-set.ts';
 import { readContentSources } from './content-files.ts';
 import { referenceDateOf } from './reference-date.ts';
 
-export class ContentError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ContentError';
-  }
-}
+import { ContentError } from './content-error.ts';
+
+export { ContentError };
 
 /**
  * Computes the "{{…}}" amounts of the entries' frontmatter for the build's reference date, so

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { checkSnapshots, type SnapshotReport } from '../lib/data/check-snapshots.ts';
 import { formatIssues } from '../lib/content/content-issue.ts';
 import { displayPath } from './content-dir.ts';
-import { ContentError } from './run-content-check.ts';
+import { ContentError } from './content-error.ts';
 
 /** Campaign ids: the .md/.mdx file names in content/campaigns/. */
 function campaignIds(contentDir: string): Set<string> {

@@ -66,8 +66,15 @@ function failIf(errors: string[], step: string): void {
   if (errors.length > 0) throw new Error(`Pagefind không ${step}:\n  • ${errors.join('\n  • ')}`);
 }
 
+/** Counts pages as they are read, for the build's progress line (see progress.ts). */
+export interface PageProgress {
+  start(total: number | null): void;
+  tick(): void;
+  done(): void;
+}
+
 /** Writes the search index into `siteDir/pagefind/`. Throws, naming the page, on any error. */
-export async function buildSearchIndex(siteDir: string): Promise<SearchIndexSummary> {
+export async function buildSearchIndex(siteDir: string, progress?: PageProgress): Promise<SearchIndexSummary> {
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
     failIf(errors, 'khởi động được');
@@ -76,7 +83,10 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexSumm
     // Pagefind indexes one page while this process prepares the next; pages still reach it one
     // at a time and in order, so the index stays the same from build to build.
     let previous: { file: string; added: ReturnType<typeof index.addHTMLFile> } | null = null;
-    for (const file of htmlFiles(siteDir)) {
+    const files = htmlFiles(siteDir);
+    progress?.start(files.length);
+    for (const file of files) {
+      progress?.tick();
       const html = fs.readFileSync(path.join(siteDir, file), 'utf8');
       if (!html.includes('data-pagefind-body')) continue;
       const content = withSearchAdditions(html);
@@ -85,6 +95,7 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexSumm
       pages++;
     }
     if (previous) failIf((await previous.added).errors, `đọc được trang ${previous.file}`);
+    progress?.done();
     const outputPath = path.join(siteDir, 'pagefind');
     failIf((await index.writeFiles({ outputPath })).errors, 'ghi được chỉ mục');
     return { pages, bytes: folderBytes(outputPath) };

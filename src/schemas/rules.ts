@@ -6,9 +6,9 @@
 import { z } from 'zod';
 import { href, isoDate, line, slug, text } from './common.ts';
 
-/** The groups whose State support differs. Ids are also the calculator's URL values (?nhom=…). */
-export const GROUP_IDS = ['ho-ngheo', 'xa-dao', 'can-ngheo', 'dan-toc-thieu-so', 'khac'] as const;
-export type GroupId = (typeof GROUP_IDS)[number];
+import { GROUP_IDS, type GroupId } from '../lib/rules/groups.ts';
+
+export { GROUP_IDS, type GroupId };
 
 const PERCENT_ERROR = 'cần một tỷ lệ phần trăm từ 0 đến 100 (ví dụ 22)';
 /** A percentage written as a number of per cent: 22 means 22 %. Above 100 is a typing slip. */

@@ -74,6 +74,11 @@ export const siteSchema = z.strictObject({
    * a page shows its ancestor's card at that level; share images of the headline and ranking
    * charts are drawn down to `chartLevels`. Levels count from the snapshot's top unit (0).
    */
+  /**
+   * Crop marks on the print PDFs of posters, banners and standees, outside the 3 mm bleed. Off
+   * by default: most print shops place their own from the PDF's TrimBox and BleedBox.
+   */
+  printCropMarks: z.boolean().default(false),
   progressImages: z
     .strictObject({
       cardLevels: levels().default(2),

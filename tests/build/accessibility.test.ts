@@ -82,4 +82,14 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     expect(shown).toBeGreaterThan(0);
     expect(readable(violations)).toEqual([]);
   });
+
+  test('the calculator with a result, notes and ignored link parameters shown has no violations', async () => {
+    let notes = 0;
+    const violations = await violationsOf('/tinh-muc-dong/?thu-nhap=90000000&nhom=ho-ngheo,can-ngheo,xyz&phuong-thuc=60&ngay=2026-11-30', undefined, async (page) => {
+      await page.waitForSelector('[data-calc-ready]', { state: 'attached' });
+      notes = await page.locator('[data-calc-ignored] li, [data-calc-notes] li').count();
+    });
+    expect(notes).toBe(3); // the unknown group; the income above the ceiling; paying years ahead
+    expect(readable(violations)).toEqual([]);
+  });
 });

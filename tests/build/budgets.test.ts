@@ -13,6 +13,8 @@ import { serveStatic, type StaticServer } from '../../src/integrations/static-se
 const ARTICLE_BUDGET = 60 * 1024;
 /** The JavaScript a content page may load: its islands, compressed. */
 const ISLAND_BUDGET = 3 * 1024;
+/** A calculator page's JavaScript (its island, the rules code it shares with the build, the small islands). */
+const CALCULATOR_BUDGET = 14 * 1024;
 /** Astro names a component's bundled script after the component: the islands every page carries. */
 const ISLAND_SCRIPT = /^\/_astro\/(ShareBar|SearchBox)\.astro_astro_type_script_index_\d+_lang\.[\w-]+\.js$/;
 
@@ -72,8 +74,8 @@ describe('page weight', () => {
   });
 
   test('content pages carry only the small islands (share bar, "/" search shortcut), as site files, and nothing else', async () => {
-    // Every template but the search page, whose search code is its own island.
-    const contentKinds = new Set<string>(KNOWN_KINDS.filter((kind) => kind !== 'search'));
+    // Every template but the search page and the calculators, whose code is their own island.
+    const contentKinds = new Set<string>(KNOWN_KINDS.filter((kind) => !['search', 'calculator', 'pension'].includes(kind)));
     const strayScripts: string[] = [];
     for (const page of pages.filter((p) => contentKinds.has(p.kind))) {
       const $ = load(page.html);
@@ -93,6 +95,17 @@ describe('page weight', () => {
     expect(scripts.filter((r) => r.url.includes('/pagefind/')), 'the search index loads only on the search page').toEqual([]);
     const total = scripts.reduce((sum, r) => sum + r.bytes, 0);
     expect(total, scripts.map((r) => `${new URL(r.url).pathname} ${r.bytes} B`).join(', ')).toBeLessThanOrEqual(ISLAND_BUDGET);
+  });
+
+  test(`the calculators load their island as site files, at most ${CALCULATOR_BUDGET / 1024} KB compressed with the shared islands`, async () => {
+    const calculators = pages.filter((p) => p.kind === 'calculator' || p.kind === 'pension');
+    expect(calculators.map((p) => p.url).sort()).toEqual(['/tinh-luong-huu/', '/tinh-muc-dong/']);
+    for (const calculator of calculators) {
+      const scripts = (await loadedResources(calculator.url)).filter((r) => r.type === 'script');
+      for (const script of scripts) expect(new URL(script.url).origin).toBe(server.origin);
+      const total = scripts.reduce((sum, r) => sum + r.bytes, 0);
+      expect(total, `${calculator.url}: ${scripts.map((r) => `${new URL(r.url).pathname} ${r.bytes} B`).join(', ')}`).toBeLessThanOrEqual(CALCULATOR_BUDGET);
+    }
   });
 
   test('every <img> on every page has width, height and alt', () => {

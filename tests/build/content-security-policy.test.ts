@@ -3,13 +3,16 @@
 // and fonts applied. The nginx snippet carries the same policy.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { ROOT } from '../helpers/build-site.ts';
 import { launchChromium } from '../helpers/browser.ts';
+import { siteHeaders } from '../helpers/site-headers.ts';
 import { parseHeadersFile } from '../../src/lib/site/headers-file.ts';
 import { KNOWN_KINDS, builtPages, onePagePerKind } from '../../src/integrations/built-pages.ts';
 import { serveStatic, type StaticServer } from '../../src/integrations/static-server.ts';
+import { routes } from '../../src/lib/site/routes.ts';
+import { vi } from '../../src/i18n/vi.ts';
 
 const headers = parseHeadersFile(fs.readFileSync(path.join(ROOT, 'public/_headers'), 'utf8')).get('/*') ?? {};
 const policy = headers['Content-Security-Policy'] ?? '';
@@ -19,9 +22,7 @@ let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  // HSTS means nothing on http://127.0.0.1; every other header is sent as a host would.
-  const { 'Strict-Transport-Security': _hsts, ...sent } = headers;
-  server = await serveStatic(dist, sent);
+  server = await serveStatic(dist, siteHeaders());
   browser = await launchChromium();
 });
 
@@ -32,16 +33,24 @@ afterAll(async () => {
 
 interface Visit {
   violations: string[];
+  /** Uncaught exceptions and console errors: a blocked script often shows only as one of these. */
+  errors: string[];
   failed: string[];
   stylesheets: number;
   fontsLoaded: number;
 }
 
-/** Opens `url` and reports CSP violations (events and console), failed requests and what applied. */
-async function visit(url: string, change?: () => void): Promise<Visit> {
+/**
+ * Opens `url` and reports CSP violations (events and console), page errors, failed requests and
+ * what applied. `ready` waits for what the page must have done (e.g. search results shown), so
+ * anything the page loads on its own (Pagefind's WebAssembly) has been tried before the report;
+ * then the network must have gone quiet, not a fixed pause.
+ */
+async function visit(url: string, options: { change?: () => void; ready?: (page: Page) => Promise<void> } = {}): Promise<Visit> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const violations: string[] = [];
+  const errors: string[] = [];
   const failed: string[] = [];
   await page.addInitScript(() => {
     const seen: string[] = [];
@@ -50,13 +59,16 @@ async function visit(url: string, change?: () => void): Promise<Visit> {
   });
   page.on('console', (message) => {
     if (/Content[- ]Security[- ]Policy/i.test(message.text())) violations.push(`console: ${message.text()}`);
+    else if (message.type() === 'error') errors.push(`console: ${message.text()}`);
   });
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   page.on('requestfailed', (request) => failed.push(`${request.url()} ${request.failure()?.errorText ?? ''}`));
   await page.goto(server.origin + url, { waitUntil: 'load' });
-  if (change) await page.evaluate(change);
+  if (options.change) await page.evaluate(options.change);
+  if (options.ready) await options.ready(page);
+  await page.waitForLoadState('networkidle');
   const result = await page.evaluate(async () => {
     await document.fonts.ready;
-    await new Promise((resolve) => setTimeout(resolve, 50));
     return {
       events: (globalThis as unknown as { __csp: string[] }).__csp,
       stylesheets: document.styleSheets.length,
@@ -64,7 +76,7 @@ async function visit(url: string, change?: () => void): Promise<Visit> {
     };
   });
   await context.close();
-  return { violations: [...result.events.map((e) => `event: ${e}`), ...violations], failed, stylesheets: result.stylesheets, fontsLoaded: result.fontsLoaded };
+  return { violations: [...result.events.map((e) => `event: ${e}`), ...violations], errors, failed, stylesheets: result.stylesheets, fontsLoaded: result.fontsLoaded };
 }
 
 describe('Content-Security-Policy', () => {
@@ -90,10 +102,12 @@ describe('Content-Security-Policy', () => {
 
   test('Chromium reports the violation when a page runs an inline script (the check works)', async () => {
     const [, page] = [...perKind][0]!;
-    const result = await visit(page.url, () => {
-      const script = document.createElement('script');
-      script.textContent = 'document.title = "x"';
-      document.body.append(script);
+    const result = await visit(page.url, {
+      change: () => {
+        const script = document.createElement('script');
+        script.textContent = 'document.title = "x"';
+        document.body.append(script);
+      },
     });
     expect(result.violations.some((v) => v.startsWith('event: script-src'))).toBe(true);
   });
@@ -101,8 +115,29 @@ describe('Content-Security-Policy', () => {
   test.each([...perKind].map(([kind, page]) => [kind, page.url]))('%s page (%s) loads with no violation, styled and in its font', async (_kind, url) => {
     const result = await visit(url);
     expect(result.violations).toEqual([]);
+    expect(result.errors).toEqual([]);
     expect(result.failed).toEqual([]);
     expect(result.stylesheets).toBeGreaterThanOrEqual(2);
     expect(result.fontsLoaded).toBeGreaterThan(0);
+  });
+
+  test('a real search runs under the policy: Pagefind’s WebAssembly loads and the results are shown', async () => {
+    // Served with the headers of public/_headers: if the policy blocked WebAssembly (no
+    // 'wasm-unsafe-eval') or Pagefind's fetches, no result would ever appear.
+    let urls: string[] = [];
+    const result = await visit(`${routes.search()}?q=${encodeURIComponent('lương hưu')}`, {
+      ready: async (page) => {
+        // Results shown, or the page's own "search failed" line: either way the search has ended.
+        await page.waitForFunction(
+          (failed) => document.querySelector('[data-search-results]')?.getAttribute('aria-busy') === 'false' || Boolean(document.querySelector('[data-search-status]')?.textContent?.includes(failed)),
+          vi.search.error,
+        );
+        urls = await page.$$eval('.search-result .entry-title a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
+      },
+    });
+    expect(result.violations).toEqual([]);
+    expect(result.errors).toEqual([]);
+    expect(result.failed).toEqual([]);
+    expect(urls.slice(0, 3)).toContain(routes.policy('dieu-kien-huong-luong-huu'));
   });
 });

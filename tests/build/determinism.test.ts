@@ -2,8 +2,9 @@
 // different folders) produce byte-identical sites: no timestamps, stable order, stable bytes.
 // The Pagefind index is rebuilt by each build, so the file-for-file comparison covers it. The
 // image cache (node_modules/.cache/loa-images) is shared by both builds, so the second test
-// renders one image of every format and kind afresh, in an empty cache, and compares its bytes
-// with the first build's (a whole second cold render would add minutes to every test run).
+// renders one image of every format and kind afresh (entry images, a generic page card, progress
+// cards, chart images), in an empty cache, and compares its bytes with the first build's (a
+// whole second cold render would add minutes to every test run), and remakes each campaign ZIP.
 import fs from 'node:fs';
 import { load } from 'cheerio';
 import path from 'node:path';
@@ -11,7 +12,9 @@ import { describe, expect, inject, test } from 'vitest';
 import { buildSite, snapshotFolder, tempDir, ROOT } from '../helpers/build-site.ts';
 import { runContentCheck } from '../../src/integrations/run-content-check.ts';
 import { ImageBuilder } from '../../src/integrations/images/build-images.ts';
-import { entryImageJobs, genericPageJob } from '../../src/lib/images/entry-images.ts';
+import { campaignZips } from '../../src/integrations/images/campaign-zip.ts';
+import { progressJobs } from '../../src/integrations/images/progress-jobs.ts';
+import { entryImageJobs, genericPageJob, type ImageJob } from '../../src/lib/images/entry-images.ts';
 
 describe('identical rebuilds', () => {
   test('a second clean build is byte-identical to the first, file for file', () => {
@@ -49,13 +52,34 @@ describe('identical images and search index', () => {
     const cardPath = new URL(meta('og:image')).pathname;
     expect(cardPath.startsWith('/anh/trang/')).toBe(true);
     sample.push(genericPageJob(entries.site!, new URL(meta('og:url')).pathname, cardPath, meta('og:title')));
-    expect(sample.length).toBeGreaterThanOrEqual(7);
+    // Progress pages: one unit card and one headline and one ranking chart image in each format.
+    const progressKind = (job: ImageJob) => /-(tong-quan|xep-hang)-[a-z0-9-]+\.png$/.exec(job.path)?.[1] ?? 'the';
+    const progressSeen = new Set<string>();
+    const progress = progressJobs(path.join(ROOT, 'content'), entries).jobs.filter((job) => !progressSeen.has(`${job.format}|${progressKind(job)}`) && progressSeen.add(`${job.format}|${progressKind(job)}`));
+    expect([...progressSeen].sort()).toEqual(['og|the', 'og|tong-quan', 'og|xep-hang', 'square|the', 'square|tong-quan', 'square|xep-hang']);
+    sample.push(...progress);
+    expect(sample.length).toBeGreaterThanOrEqual(13);
     const builder = new ImageBuilder({ root: ROOT, logo: entries.site!.logo, cacheDir: tempDir('fresh-images'), threads: 1 });
     const fresh = await builder.render(sample);
-    expect(builder.stats.rendered).toBe(sample.length);
+    // A progress card and its headline chart image can be the same picture: drawn once, one file.
+    expect(builder.stats.rendered).toBe(new Set(fresh.map((image) => image.file)).size);
+    expect(builder.stats.rendered).toBeGreaterThanOrEqual(sample.length - 2);
     for (const image of fresh) {
-      const built = fs.readFileSync(path.join(dist, image.path));
+      // Equal images are published once, at the first one's path (image.canonical).
+      const built = fs.readFileSync(path.join(dist, image.canonical));
       expect(fs.readFileSync(image.file).equals(built), `${image.path} (${image.format})`).toBe(true);
+    }
+  });
+
+  test('each campaign ZIP, made afresh from the built images in an empty cache, has the bytes of the built one', () => {
+    // The ZIP is cached like the images, so the built one may be days old: a timestamp or an
+    // unstable order inside it would show here.
+    const { entries } = runContentCheck(path.join(ROOT, 'content'), () => {});
+    const images = entryImageJobs(entries).map((job) => ({ ...job, key: '', file: path.join(dist, job.path), bytes: 0, preview: null, pdf: null, canonical: job.path }));
+    const zips = campaignZips(entries, images, tempDir('fresh-zips'));
+    expect(zips.size).toBe(entries.campaigns.length);
+    for (const [sitePath, file] of zips) {
+      expect(fs.readFileSync(file).equals(fs.readFileSync(path.join(dist, sitePath))), sitePath).toBe(true);
     }
   });
 });

@@ -67,7 +67,9 @@ beforeAll(() => {
 function executableScripts(html: string): string[] {
   const $ = load(html);
   const ownIsland = (el: Parameters<typeof $>[0]) => /^\/_astro\/[\w.-]+\.js$/.test($(el).attr('src') ?? '') && $(el).text().trim() === '';
-  return $('script').filter((_, el) => $(el).attr('type') !== 'application/ld+json' && !ownIsland(el)).map((_, el) => $.html(el)).get();
+  // JSON-LD and the calculators' rule data (application/json) are data blocks browsers never run.
+  const dataBlock = (el: Parameters<typeof $>[0]) => ['application/ld+json', 'application/json'].includes($(el).attr('type') ?? '');
+  return $('script').filter((_, el) => !dataBlock(el) && !ownIsland(el)).map((_, el) => $.html(el)).get();
 }
 
 describe('markup typed into content', () => {

@@ -22,7 +22,7 @@ import { progressImageJobs } from '../../src/lib/images/progress-images.ts';
 import { progressTree } from '../../src/lib/images/render-progress.ts';
 import { satoriMeasure } from '../../src/lib/images/render-card.ts';
 import { normalizeProps } from '../../src/lib/images/card-props.ts';
-import { imageTextWidth } from '../../src/lib/charts/text-width.ts';
+import { imageTextWidth } from '../../src/lib/images/image-text-width.ts';
 import { rgba } from '../helpers/pixels.ts';
 import { drawnTexts, inkHeight } from '../helpers/text-ink.ts';
 
@@ -70,7 +70,8 @@ describe('progress page images', () => {
           const href = a.attribs.href!;
           const file = path.join(dist, href);
           const meta = await sharp(file).metadata();
-          const format = href.endsWith('-og.png') ? FORMATS.og : FORMATS.square;
+          // One file per distinct image: the headline chart's image is the page's own card (og.png).
+          const format = /[/-]og\.png$/.test(href) ? FORMATS.og : FORMATS.square;
           expect([meta.width, meta.height], href).toEqual([format.width, format.height]);
           expect($(a).next('.size').text(), href).toBe(`${formatPixels(format.width, format.height)} · ${formatFileSize(fs.statSync(file).size)}`);
         }

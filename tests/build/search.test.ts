@@ -1,6 +1,7 @@
-// Site search end to end: builds the example site, serves it on 127.0.0.1 and searches through
-// the real search page in Chromium. Also indexes a tiny site of hand-written pages to show that
-// folding "đ" and acronyms works only because of Loa's index-time additions.
+// Site search end to end: builds the example site, serves it on 127.0.0.1 with the headers of
+// public/_headers (the real CSP) and searches through the real search page in Chromium. Also
+// indexes a tiny site of hand-written pages to show that folding "đ" and acronyms works only
+// because of Loa's index-time additions.
 import fs from 'node:fs';
 import * as cheerio from 'cheerio';
 import path from 'node:path';
@@ -8,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readPage, ROOT, tempDir } from '../helpers/build-site.ts';
 import { launchChromium } from '../helpers/browser.ts';
+import { siteHeaders } from '../helpers/site-headers.ts';
 import { serveStatic, type StaticServer } from '../../src/integrations/static-server.ts';
 import { buildSearchIndex } from '../../src/integrations/search-index.ts';
 import { vi } from '../../src/i18n/vi.ts';
@@ -25,7 +27,8 @@ let page: Page;
 
 beforeAll(async () => {
   expect(inject('exampleBuild').status, inject('exampleBuild').stderr).toBe(0);
-  served = await serveStatic(out);
+  // Under the site's own headers: every search below also proves the CSP lets Pagefind run.
+  served = await serveStatic(out, siteHeaders());
   browser = await launchChromium();
   page = await browser.newPage();
 });

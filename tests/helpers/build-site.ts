@@ -21,9 +21,10 @@ export interface BuildResult {
 
 /**
  * Builds the site from `contentDir` (default: the example content) into `outDir`.
- * `cacheDir` gives Astro its own cache folder (a fresh one makes a clean build).
+ * `cacheDir` gives Astro its own cache folder (a fresh one makes a clean build); `args` are more
+ * options for scripts/build.ts (e.g. --images-only --shard 1/2).
  */
-export function buildSite(outDir: string, contentDir?: string, options: { cacheDir?: string; env?: NodeJS.ProcessEnv } = {}): BuildResult {
+export function buildSite(outDir: string, contentDir?: string, options: { cacheDir?: string; env?: NodeJS.ProcessEnv; args?: string[] } = {}): BuildResult {
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SOURCE_DATE_EPOCH: String(epochOfVietnamDay(TEST_REFERENCE_DATE)), ...options.env };
   delete env.LOA_CONTENT_DIR;
   delete env.LOA_CACHE_DIR;
@@ -31,7 +32,7 @@ export function buildSite(outDir: string, contentDir?: string, options: { cacheD
   delete env.LOA_REFERENCE_ORIGIN;
   if (contentDir) env.LOA_CONTENT_DIR = contentDir;
   if (options.cacheDir) env.LOA_CACHE_DIR = options.cacheDir;
-  const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', outDir], { cwd: ROOT, env, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', outDir, ...(options.args ?? [])], { cwd: ROOT, env, encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

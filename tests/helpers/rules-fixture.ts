@@ -6,6 +6,7 @@ import { readRulesSources } from '../../src/integrations/content-files.ts';
 import { checkRules } from '../../src/lib/rules/check-rules.ts';
 import { ruleSetOn, type RuleSet } from '../../src/lib/rules/rule-set.ts';
 import type { LocalRules, Rules } from '../../src/schemas/rules.ts';
+import type { PensionRules } from '../../src/schemas/pension.ts';
 import { ROOT } from './build-site.ts';
 
 export const RULES_YAML = fs.readFileSync(path.join(ROOT, 'content/rules/bhxh-tu-nguyen.yaml'), 'utf8');
@@ -16,6 +17,8 @@ if (!report.rules) throw new Error(report.errors.map((e) => `${e.file} › ${e.f
 
 export const exampleRules: Rules = report.rules;
 export const haNoi: LocalRules = report.locals.find((l) => l.id === 'ha-noi')!.rules;
+export const examplePension: PensionRules = report.pension!;
+export const PENSION_YAML = fs.readFileSync(path.join(ROOT, 'content/rules/luong-huu.yaml'), 'utf8');
 
 /** The example rules on a day, optionally with Hà Nội's top-ups. */
 export function setOn(date: string, withHaNoi = false): RuleSet {

@@ -8,9 +8,11 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { BAD_DATA, FILE, validSnapshot } from '../fixtures/bad-data/corpus.ts';
 
+// Each case starts a Node process: seconds, not milliseconds, when the two cores are shared.
+vi.setConfig({ testTimeout: 60_000 });
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'loa-bad-data-'));
 fs.cpSync(path.join(ROOT, 'tests/fixtures/content-small'), path.join(work, 'content'), { recursive: true });

@@ -1,9 +1,10 @@
 // One render thread: loads fonts and logo once, then renders the jobs the pool sends, writing
-// each PNG to its cache file (through a temporary name, so a killed build never leaves half a file).
+// each PNG (and its preview) to the cache through a temporary name, so a killed build never
+// leaves half a file.
 import fs from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import sharp from 'sharp';
-import { renderCard } from '../../lib/images/render-card.ts';
+import { renderCardFiles } from '../../lib/images/render-card.ts';
 import { FORMATS } from '../../lib/images/formats.ts';
 import { loadAssets } from './assets.ts';
 import type { PoolJob, PoolReply } from './render-pool.ts';
@@ -23,10 +24,17 @@ parentPort!.on('message', async (job: PoolJob) => {
   parentPort!.postMessage(reply);
 });
 
+function writeAtomic(file: string, bytes: Uint8Array): void {
+  const temp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temp, bytes);
+  fs.renameSync(temp, file);
+}
+
 export async function renderToFile(job: PoolJob): Promise<number> {
-  const { png } = await renderCard(FORMATS[job.format], job.props, assets);
-  const temp = `${job.file}.${process.pid}.tmp`;
-  fs.writeFileSync(temp, png);
-  fs.renameSync(temp, job.file);
+  const { png, preview, pdf } = await renderCardFiles(FORMATS[job.format], job.props, assets, { preview: Boolean(job.preview), pdf: Boolean(job.pdf), cropMarks: job.cropMarks });
+  // Preview and PDF first: a PNG in the cache means they are there too.
+  if (job.preview && preview) writeAtomic(job.preview, preview);
+  if (job.pdf && pdf) writeAtomic(job.pdf, pdf);
+  writeAtomic(job.file, png);
   return png.length;
 }

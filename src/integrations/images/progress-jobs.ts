@@ -3,17 +3,18 @@
 // with a line for the build's summary wherever deep pages share their ancestor's card.
 import path from 'node:path';
 import type { ContentEntries } from '../../lib/content/entries.ts';
-import { checkSnapshots } from '../../lib/data/check-snapshots.ts';
+import { checkSnapshots, type SnapshotReport } from '../../lib/data/check-snapshots.ts';
 import { buildModel } from '../../lib/data/unit-view.ts';
 import type { ImageJob } from '../../lib/images/entry-images.ts';
 import { progressImageCoverage, progressImageJobs } from '../../lib/images/progress-images.ts';
 import { formatNumber } from '../../lib/format/vi-format.ts';
 import { readSnapshotFiles } from '../run-data-check.ts';
 
-export function progressJobs(contentDir: string, entries: ContentEntries): { jobs: ImageJob[]; notes: string[] } {
+/** `report`: the snapshots as the build's data check already read and checked them, if at hand. */
+export function progressJobs(contentDir: string, entries: ContentEntries, checked?: SnapshotReport): { jobs: ImageJob[]; notes: string[] } {
   const site = entries.site;
   if (!site) return { jobs: [], notes: [] };
-  const report = checkSnapshots(readSnapshotFiles(contentDir), new Set(entries.campaigns.map((c) => c.id)));
+  const report = checked ?? checkSnapshots(readSnapshotFiles(contentDir), new Set(entries.campaigns.map((c) => c.id)));
   const notes: string[] = [];
   const jobs = report.snapshots.flatMap(({ file, snapshot }) => {
     const campaign = entries.campaigns.find((c) => c.id === snapshot.campaign);

@@ -1,5 +1,6 @@
-// Renders many cards over all cores: one worker thread per core (each loads the fonts once),
-// jobs handed out largest first so the big posters do not all land at the end.
+// Renders many cards over all cores: one worker thread per core (each loads the fonts once and
+// keeps its text measurements for every later card), jobs handed out largest first so the big
+// posters do not all land at the end.
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CardProps } from '../../lib/images/card-props.ts';
@@ -11,6 +12,11 @@ export interface PoolJob {
   props: CardProps;
   /** Cache file to write. */
   file: string;
+  /** Cache file of the small WebP preview to write beside it, if the image has one. */
+  preview?: string | null;
+  /** Cache file of the print PDF (printed formats), and whether it has crop marks. */
+  pdf?: string | null;
+  cropMarks?: boolean;
 }
 
 export type PoolReply = { index: number; ok: true; bytes: number } | { index: number; ok: false; error: string };
@@ -20,6 +26,8 @@ export interface PoolOptions {
   /** Logo path from site.yaml (/logo.svg). */
   logo: string;
   threads?: number;
+  /** Called after each job, in completion order (progress display). */
+  onReply?: (reply: PoolReply) => void;
 }
 
 export function defaultThreads(): number {
@@ -46,6 +54,7 @@ export async function renderInPool(jobs: Omit<PoolJob, 'index'>[], options: Pool
             };
             worker.on('message', (reply: PoolReply) => {
               replies[reply.index] = reply;
+              options.onReply?.(reply);
               next();
             });
             worker.on('error', reject);

@@ -4,35 +4,16 @@
 // kerning only ever tightens, so the width here is never smaller than the drawn one. Bold chart
 // text is drawn by the browser from the regular face (fonts.css serves one weight), with the same
 // advances, plus a little for the thickened strokes (BOLD_EXTRA).
-import { FONT_METRICS, IMAGE_FONT_BOLD, IMAGE_FONT_REGULAR } from './font-metrics.ts';
+import { FONT_METRICS } from './font-metrics.ts';
+import { emMeasurer } from '../images/image-text-width.ts';
 
-type Metrics = typeof FONT_METRICS;
-
-/** Width in font units of `text` with one of the generated metrics tables. */
-function measurer(metrics: Metrics): (text: string) => number {
-  const widths = new Map<number, number>();
-  for (const [first, ...advances] of metrics.runs) advances.forEach((w, i) => widths.set(first! + i, w));
-  // A character the font does not have falls back to another font: count it as a full em.
-  return (text) => {
-    let units = 0;
-    for (const ch of text.normalize('NFC')) units += widths.get(ch.codePointAt(0)!) ?? metrics.unitsPerEm;
-    return units / metrics.unitsPerEm;
-  };
-}
-const web = measurer(FONT_METRICS);
-const image = { 400: measurer(IMAGE_FONT_REGULAR), 700: measurer(IMAGE_FONT_BOLD) };
+const web = emMeasurer(FONT_METRICS);
 /** Synthetic bold widens each glyph's ink by about 1/20 em on the right edge. */
 const BOLD_EXTRA = 0.05;
 
 /** Width in pixels of `text` set in one line at `size` px on a page (the served web font). */
 export function textWidth(text: string, size: number, weight: 400 | 700 = 400): number {
   return web(text) * size + (weight === 700 && text.length > 0 ? BOLD_EXTRA * size : 0);
-}
-
-/** Width in pixels of `text` at `size` px in a generated image (the TTFs satori draws with). */
-export function imageTextWidth(text: string, size: number, weight: 400 | 700 | 800 = 400): number {
-  // 800 (extra bold) is a little wider than 700: 6 % covers it.
-  return weight === 800 ? image[700](text) * size * 1.06 : image[weight](text) * size;
 }
 
 /** Height above the baseline and depth below it of a line of text at `size` px (room for Vietnamese stacked marks). */

@@ -9,6 +9,7 @@ import { decodeText, parseContentFile, parseYaml } from './frontmatter.ts';
 import { validateEntry } from './validate-entry.ts';
 import { checkRules, type RulesReport, type RulesSources } from '../rules/check-rules.ts';
 import { checkAmountsInBody, checkAmountsInData } from '../rules/content-amounts.ts';
+import { checkPoints, type PointsReport } from '../points/check-points.ts';
 
 export interface SourceFile {
   /** Path shown to authors, e.g. content/articles/a.mdx. */
@@ -21,6 +22,8 @@ export interface ContentSources {
   collections: Record<CollectionName, SourceFile[]>;
   /** content/rules/: the national rules file and the local top-ups. Absent: rules not checked. */
   rules?: RulesSources;
+  /** content/points/*.json: collection points. Absent: not checked. */
+  points?: SourceFile[];
 }
 
 export interface ContentReport {
@@ -29,6 +32,8 @@ export interface ContentReport {
   entries: ContentEntries;
   /** The checked rules, when the sources had them. */
   rules?: RulesReport;
+  /** The checked collection points, when the sources had them. */
+  points?: PointsReport;
 }
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -127,7 +132,9 @@ export function checkContent(sources: ContentSources): ContentReport {
   const warnings = entries.campaigns.flatMap(milestoneWarnings);
   const rules = sources.rules ? checkRules(sources.rules, site?.rulesLocality, sources.site?.file ?? 'content/site.yaml') : undefined;
   if (rules) errors.push(...rules.errors);
-  return { errors: sortIssues(errors), warnings: sortIssues(warnings), entries, ...(rules ? { rules } : {}) };
+  const points = sources.points ? checkPoints(sources.points) : undefined;
+  if (points) errors.push(...points.errors);
+  return { errors: sortIssues(errors), warnings: sortIssues(warnings), entries, ...(rules ? { rules } : {}), ...(points ? { points } : {}) };
 }
 
 export { COLLECTION_NAMES };

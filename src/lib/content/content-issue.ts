@@ -11,11 +11,17 @@ export interface ContentIssue {
   found?: string;
 }
 
-/** Dotted field path as authors read it: ["milestones", 2, "date"] → "milestones[2].date". */
+/**
+ * Dotted field path as authors read it: ["milestones", 2, "date"] → "milestones[2].date". A key
+ * that is not a plain word (a line break, a space, a dot in it) is quoted: documents["a\nb"], so
+ * the issue stays on one line and the path stays readable.
+ */
 export function fieldPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, key) => {
     if (typeof key === 'number') return `${out}[${key}]`;
-    return out ? `${out}.${String(key)}` : String(key);
+    const name = String(key);
+    if (!/^[\p{L}\p{N}_-]+$/u.test(name)) return `${out}[${JSON.stringify(name)}]`;
+    return out ? `${out}.${name}` : name;
   }, '');
 }
 

@@ -34,11 +34,19 @@ export function parseYaml(file: string, source: string, lineOffset = 0): { data:
       issues: doc.errors.map((error) => ({
         file,
         field: '',
-        expected: `cần YAML hợp lệ (dòng ${(error.linePos?.[0]?.line ?? 0) + lineOffset}: ${error.code === 'DUPLICATE_KEY' ? 'một trường bị lặp lại' : 'sai cú pháp'})`,
+        // The line in the file where the parser stopped (linePos is only filled with prettyErrors).
+        expected: `cần YAML hợp lệ (dòng ${source.slice(0, error.pos[0]).split('\n').length + lineOffset}: ${error.code === 'DUPLICATE_KEY' ? 'một trường bị lặp lại' : 'sai cú pháp'})`,
       })),
     };
   }
-  const data: unknown = doc.toJS();
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch {
+    // An alias (*name) with no anchor (&name) before it, or aliases nested past the yaml
+    // package's limit: a syntax slip (e.g. a value starting with *) that must not crash the check.
+    return { data: null, issues: [{ file, field: '', expected: 'cần YAML hợp lệ (một giá trị bắt đầu bằng * hoặc &: hãy đặt nó trong dấu ngoặc kép)' }] };
+  }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { data: null, issues: [{ file, field: '', expected: 'cần các trường dạng "tên: giá trị"' }] };
   }

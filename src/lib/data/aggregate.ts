@@ -23,7 +23,7 @@ export interface Tree {
   dates: Map<string, string[]>;
   /** Figures by indicator, unit, then date (indicator first: readers fix it once per pass). */
   figures: Map<string, Map<string, Map<string, Figure>>>;
-  /** Targets by indicator, then unit (the latest year when several). */
+  /** Targets of the year in view (the latest target year) by indicator, then unit. */
   targets: Map<string, Map<string, Target>>;
   /** Unit ids by index, the index of each id, each unit's parent index (-1 for a top unit). */
   ids: string[];
@@ -65,12 +65,11 @@ export function buildTree(s: Snapshot): Tree {
     set.add(f.date);
   }
   const dates = new Map([...dateSets].map(([ind, set]) => [ind, [...set].sort()]));
+  // Targets of the year in view, the latest year any target names (snapshotYear): a unit whose
+  // plan gives only an earlier year has no target this year, unknown rather than last year's.
+  const targetYear = s.targets.reduce((max, t) => Math.max(max, t.year), -Infinity);
   const targets = new Map<string, Map<string, Target>>();
-  for (const t of s.targets) {
-    const byUnit = inner(targets, t.indicator);
-    const prev = byUnit.get(t.unit);
-    if (!prev || prev.year <= t.year) byUnit.set(t.unit, t);
-  }
+  for (const t of s.targets) if (t.year === targetYear) inner(targets, t.indicator).set(t.unit, t);
   const ids = s.units.map((u) => u.id);
   const index = new Map(ids.map((id, i) => [id, i]));
   const parentIndex = Int32Array.from(s.units, (u) => (u.parent === null ? -1 : index.get(u.parent)!));

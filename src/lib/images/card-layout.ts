@@ -2,6 +2,9 @@
 // logo and agency row, the kicker, the headline (which takes the remaining height), the detail
 // line, and a full-width band in the brand colour with the hotline, the address and, on printed
 // formats, the QR code. All sizes are multiples of the format's unit (1 % of its short side).
+// A format's safe zones (formats.ts: a story's top and bottom, a standee's base) hold nothing but
+// background: the content starts below the top zone, and the band's text sits above the bottom
+// zone while its colour runs on to the edge.
 import type { CardProps } from './card-props.ts';
 import type { TextSlot } from './fit-text.ts';
 import { isWide, minTextSize, unit, type ImageFormat } from './formats.ts';
@@ -38,18 +41,21 @@ export function cardLayout(format: ImageFormat, props: CardProps): CardLayout {
   const minSize = minTextSize(format);
   const small = Math.round(3 * u);
   const bandHeight = Math.round((format.qr ? 30 : wide ? 17 : 20) * u);
-  const band: Box = { x: 0, y: H - bandHeight, width: W, height: bandHeight };
+  const top = Math.round(H * (format.safe?.top ?? 0));
+  const base = Math.round(H * (format.safe?.bottom ?? 0));
+  // The band's colour reaches the bottom edge; its content stays in its first bandHeight pixels.
+  const band: Box = { x: 0, y: H - base - bandHeight, width: W, height: bandHeight + base };
   const qrSize = format.qr ? Math.round(24 * u) : 0;
-  const qr: Box | null = format.qr ? { x: W - m - qrSize, y: band.y + Math.round((bandHeight - qrSize) / 2), width: qrSize, height: qrSize } : null;
+  const qr: Box | null = format.qr ? { x: W - m - qrSize, y: H - base - bandHeight + Math.round((bandHeight - qrSize) / 2), width: qrSize, height: qrSize } : null;
 
   const logoSize = Math.round(10 * u);
-  const logo: Box = { x: m, y: m, width: logoSize, height: logoSize };
+  const logo: Box = { x: m, y: top + m, width: logoSize, height: logoSize };
   const gap = Math.round(3 * u);
   const slot = (label: string, text: string, x: number, y: number, width: number, height: number, maxSize: number, min: number, weight: TextSlot['weight'], lineHeight = 1.25): PlacedSlot => ({
     label, text, x, y, width, height, maxSize: Math.max(maxSize, min), minSize: min, weight, lineHeight,
   });
-  const agency = slot('Tên cơ quan', props.agency, m + logoSize + gap, m, inner - logoSize - gap, logoSize, 4.5 * u, small, 700, 1.2);
-  const kickerY = m + logoSize + gap;
+  const agency = slot('Tên cơ quan', props.agency, m + logoSize + gap, top + m, inner - logoSize - gap, logoSize, 4.5 * u, small, 700, 1.2);
+  const kickerY = top + m + logoSize + gap;
   const kickerHeight = Math.round(8 * u);
   const kicker = slot('Dòng giới thiệu', props.kicker, m, kickerY, inner, kickerHeight, 4 * u, small, 700, 1.2);
 

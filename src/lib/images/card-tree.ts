@@ -49,7 +49,7 @@ export function cardTree(format: ImageFormat, props: CardProps, layout: CardLayo
   // rather than the band hiding it.
   children.push(placedText(s.headline, sizes.headline!, colors.primary));
   if (layout.chart && props.chartSvg) children.push(image(`data:image/svg+xml;base64,${Buffer.from(props.chartSvg).toString('base64')}`, layout.chart));
-  // The QR code itself is composited onto the raster by render-card.ts (see qrPng there).
+  // The QR code itself is added to the SVG as vector shapes by render-card.ts (see qr-code.ts).
   return {
     type: 'div',
     props: { style: { display: 'flex', position: 'relative', width: format.width, height: format.height, backgroundColor: colors.background }, children },

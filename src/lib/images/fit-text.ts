@@ -22,7 +22,13 @@ export interface TextSlot {
   lineHeight: number;
 }
 
-export type Measure = (slot: TextSlot, size: number) => Promise<TextMeasure>;
+export type Measure = ((slot: TextSlot, size: number) => Promise<TextMeasure>) & {
+  /**
+   * Optional guess at the index (in `sizes`) of the largest size that fits, from cheaper
+   * metrics. Only a guess: fitText measures that size and the next larger one to confirm.
+   */
+  estimate?: (slot: TextSlot, sizes: readonly number[]) => Promise<number>;
+};
 
 export class TextFitError extends Error {
   readonly slot: TextSlot;
@@ -59,17 +65,32 @@ export function fits(slot: TextSlot, m: TextMeasure): boolean {
 
 /**
  * The largest candidate size at which the text fits. Smaller type never needs more room, so a
- * binary search over the candidates finds it in a few measurements. Throws TextFitError when even
- * the smallest size overflows: the caller names the content file and the format.
+ * binary search over the candidates finds it in a few measurements. With an estimate, the
+ * guessed size and the next larger one are measured first (at the same time): when the guess
+ * fits and the larger size does not, that is the answer in one round; otherwise the search
+ * continues on the side the measurements point to. Either way the size returned was measured
+ * to fit and the next larger candidate was measured not to. Throws TextFitError when even the
+ * smallest size overflows: the caller names the content file and the format.
  */
 export async function fitText(slot: TextSlot, measure: Measure): Promise<number> {
   const sizes = candidateSizes(slot.maxSize, slot.minSize);
-  const smallest = sizes[sizes.length - 1]!;
-  const atSmallest = await measure(slot, smallest);
-  if (!fits(slot, atSmallest)) throw new TextFitError(slot, atSmallest);
-  // Invariant: sizes[hi] fits; sizes[lo - 1] (if any) does not.
+  const last = sizes.length - 1;
+  // Invariant of the search below: sizes[hi] fits; sizes[lo - 1] (if any) does not.
   let lo = 0;
-  let hi = sizes.length - 1;
+  let hi = last;
+  if (measure.estimate) {
+    const guess = Math.min(last, Math.max(0, Math.round(await measure.estimate(slot, sizes))));
+    const [atGuess, above] = await Promise.all([measure(slot, sizes[guess]!), guess > 0 ? measure(slot, sizes[guess - 1]!) : null]);
+    if (fits(slot, atGuess)) {
+      if (!above || !fits(slot, above)) return sizes[guess]!;
+      hi = guess - 1;
+    } else if (guess === last) throw new TextFitError(slot, atGuess);
+    else lo = guess + 1;
+  }
+  if (hi === last) {
+    const atSmallest = await measure(slot, sizes[last]!);
+    if (!fits(slot, atSmallest)) throw new TextFitError(slot, atSmallest);
+  }
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (fits(slot, await measure(slot, sizes[mid]!))) hi = mid;

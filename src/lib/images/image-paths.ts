@@ -50,6 +50,19 @@ export function pageImagePath(pagePath: string): { path: string; generic: boolea
   return { path: imagePath('trang', pageImageId(pagePath), 'og'), generic: true };
 }
 
+/** Site path of an image's print PDF: /anh/…/poster-a3.png → /anh/…/poster-a3.pdf. */
+export function pdfPath(imageSitePath: string): string {
+  return imageSitePath.replace(/\.png$/, '.pdf');
+}
+
+/** Width of the small previews on the download pages (the posters themselves are megabytes). */
+export const PREVIEW_WIDTH = 360;
+
+/** Height of a format's preview, its aspect kept. */
+export function previewHeight(format: { width: number; height: number }): number {
+  return Math.round((PREVIEW_WIDTH * format.height) / format.width);
+}
+
 /** Site path of an image's small preview: /anh/…/poster-a4.png → /anh/…/poster-a4.xem-truoc.webp. */
 export function previewPath(imageSitePath: string): string {
   return imageSitePath.replace(/\.png$/, '.xem-truoc.webp');

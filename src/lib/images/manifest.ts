@@ -1,5 +1,6 @@
 // What the download pages know about the generated files: pixel size and file size of each
 // image, and the size of each campaign's ZIP. Written by the build before Astro runs.
+import { downloadFileName } from './image-paths.ts';
 
 export interface ManifestImage {
   format: string;
@@ -9,6 +10,10 @@ export interface ManifestImage {
   preview: string;
   previewWidth: number;
   previewHeight: number;
+  /** Site path the bytes are published at when another job drew the same image first. */
+  file?: string;
+  /** The print PDF beside it (printed formats), with its size. */
+  pdf?: { path: string; bytes: number };
 }
 
 export interface ImageManifest {
@@ -20,10 +25,14 @@ export interface ImageManifest {
 
 export const EMPTY_MANIFEST: ImageManifest = { images: {}, zips: {} };
 
-/** The images among `wanted` that the build made, each with its manifest entry, in `wanted`'s order. */
-export function builtImages<F extends string>(manifest: ImageManifest, wanted: readonly { format: F; path: string }[]): { format: F; path: string; info: ManifestImage }[] {
+/**
+ * The images among `wanted` that the build made, each with its manifest entry, in `wanted`'s
+ * order. `path` is where the file is published (one file per distinct image), `name` the file
+ * name a download is saved under (from the wanted path, so it says which chart it is).
+ */
+export function builtImages<F extends string>(manifest: ImageManifest, wanted: readonly { format: F; path: string }[]): { format: F; path: string; name: string; info: ManifestImage }[] {
   return wanted.flatMap((w) => {
     const info = manifest.images[w.path];
-    return info ? [{ ...w, info }] : [];
+    return info ? [{ ...w, path: info.file ?? w.path, name: downloadFileName(w.path), info }] : [];
   });
 }

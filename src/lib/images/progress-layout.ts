@@ -9,7 +9,7 @@ import type { Box, PlacedSlot } from './card-layout.ts';
 import type { CardProps } from './card-props.ts';
 import type { TextSlot } from './fit-text.ts';
 import { unit, type ImageFormat } from './formats.ts';
-import { imageTextWidth } from '../charts/text-width.ts';
+import { imageTextWidth } from './image-text-width.ts';
 
 export interface ProgressLayout {
   margin: number;

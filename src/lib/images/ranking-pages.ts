@@ -7,16 +7,13 @@ import type { CardProps } from './card-props.ts';
 import type { ImageFormat } from './formats.ts';
 import { minProgressText, progressLayout } from './progress-layout.ts';
 import type { RankingRow, RankingSpec } from './progress-spec.ts';
-import { imageTextWidth } from '../charts/text-width.ts';
+import { imageTextWidth } from './image-text-width.ts';
+import { COLUMN_GAP_U, GAP_U, ROW_PITCH } from './ranking-geometry.ts';
 import { viImages } from '../../i18n/vi-images.ts';
 
 /** More images than this for one ranking would flood a chat group: show who is behind instead. */
 export const MAX_PAGES = 3;
-/** A row is this many times its text size tall (text line plus room between bars). */
-export const ROW_PITCH = 1.4;
-/** Room between a row's name, bar and label, and between columns, in units of the format. */
-export const GAP_U = 1.5;
-export const COLUMN_GAP_U = 4;
+export { COLUMN_GAP_U, GAP_U, ROW_PITCH };
 /** The bar keeps at least this share of its column. */
 const MIN_BAR = 0.15;
 

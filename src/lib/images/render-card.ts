@@ -1,15 +1,18 @@
 // Renders one card: fit every text with satori's own layout, lay the card out with satori, then
 // rasterise the SVG with sharp. No file system: fonts and logo come in as bytes, the PNG goes out
 // as bytes. PNGs carry no metadata or timestamps, so equal inputs give byte-identical files.
-import QRCode from 'qrcode';
 import satori, { type Font } from 'satori';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { cardLayout } from './card-layout.ts';
 import { normalizeProps, type CardProps } from './card-props.ts';
-import { cardTree, FONT_FAMILY, textStyle, type Node } from './card-tree.ts';
-import { fitText, type Measure } from './fit-text.ts';
+import { cardTree, FONT_FAMILY, type Node } from './card-tree.ts';
+import { fitText } from './fit-text.ts';
 import type { ImageFormat } from './formats.ts';
+import { PREVIEW_WIDTH, previewHeight } from './image-paths.ts';
+import { qrSvgElements } from './qr-code.ts';
+import { printPdf } from './print-pdf.ts';
 import { progressTree } from './render-progress.ts';
+import { createSatoriMeasure, type SatoriMeasure } from './satori-measure.ts';
 
 export interface RenderAssets {
   fonts: Font[];
@@ -21,50 +24,20 @@ export function fontsFrom(files: { weight: 400 | 700 | 800; data: Uint8Array }[]
   return files.map((f) => ({ name: FONT_FAMILY, data: Buffer.from(f.data), weight: f.weight, style: 'normal' as const }));
 }
 
-/**
- * Measures a text slot with satori itself: the text in a block of the slot's width (its height is
- * the text's height), and each word alone (its natural width). Same font, size and line height
- * as the drawn card, so what fits here fits there.
- */
-export function satoriMeasure(fonts: Font[]): Measure {
-  return async (slot, size) => {
-    const words = [...new Set(slot.text.split(/[\s\u200B]+/).filter(Boolean))];
-    const style = textStyle(slot, size, '#000');
-    const found = new Map<string, { width: number; height: number }>();
-    const width = Math.max(slot.width * 4, 2000);
-    const tree: Node = {
-      type: 'div',
-      props: {
-        style: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', width },
-        children: [
-          { type: 'div', key: 'block', props: { style, children: slot.text } },
-          ...words.map((word, i): Node => ({ type: 'div', key: `w${i}`, props: { style: { ...style, width: 'auto' }, children: word } })),
-        ],
-      },
-    };
-    await satori(tree as never, { width, height: 100_000, fonts, onNodeDetected: (n) => n.key !== undefined && found.set(String(n.key), n) });
-    const widestWord = Math.max(0, ...words.map((_, i) => found.get(`w${i}`)?.width ?? 0));
-    return { height: found.get('block')?.height ?? Infinity, widestWord };
-  };
-}
+const measures = new WeakMap<Font[], SatoriMeasure>();
 
 /**
- * The QR code as a PNG of exactly `size` pixels. Black on white, medium error correction, the
- * standard 4-module quiet zone: the most reliably scanned combination on paper. It is drawn one
- * pixel per module and scaled up with nearest-neighbour, so edges stay sharp; composited by sharp
- * rather than embedded in the SVG, which would make librsvg rasterise it slowly.
+ * The satori-backed measure for a font set, one per process and font set, so what it has
+ * measured serves every later card (see satori-measure.ts). Same font, size and line height as
+ * the drawn card, so what fits here fits there.
  */
-export async function qrPng(url: string, size: number): Promise<Buffer> {
-  const code = QRCode.create(url, { errorCorrectionLevel: 'M' });
-  const quiet = 4;
-  const n = code.modules.size + 2 * quiet;
-  const pixels = Buffer.alloc(n * n, 255);
-  for (let y = 0; y < code.modules.size; y++) {
-    for (let x = 0; x < code.modules.size; x++) {
-      if (code.modules.get(y, x)) pixels[(y + quiet) * n + x + quiet] = 0;
-    }
+export function satoriMeasure(fonts: Font[]): SatoriMeasure {
+  let measure = measures.get(fonts);
+  if (!measure) {
+    measure = createSatoriMeasure(fonts);
+    measures.set(fonts, measure);
   }
-  return sharp(pixels, { raw: { width: n, height: n, channels: 1 } }).resize(size, size, { kernel: 'nearest' }).png().toBuffer();
+  return measure;
 }
 
 export class MissingGlyphError extends Error {
@@ -80,23 +53,35 @@ export interface RenderedCard {
   sizes: Record<string, number>;
 }
 
-/** Draws one card. Throws TextFitError (from fitText) when a text cannot fit at a legible size. */
-export async function renderCard(format: ImageFormat, input: CardProps, assets: RenderAssets): Promise<RenderedCard> {
+/** Everything drawn on one card: the element tree satori lays out, and the QR code on top. */
+export interface CardScene {
+  format: ImageFormat;
+  tree: Node;
+  sizes: Record<string, number>;
+  /** Where the QR code goes and what it encodes (printed formats). */
+  qr: { x: number; y: number; width: number; url: string } | null;
+}
+
+/** Fits every text and builds the card's tree. Throws TextFitError when a text cannot fit. */
+export async function cardScene(format: ImageFormat, input: CardProps, assets: RenderAssets): Promise<CardScene> {
   const props = normalizeProps(input);
   const measure = satoriMeasure(assets.fonts);
   const logo = `data:image/${assets.logo.type === 'svg' ? 'svg+xml' : 'png'};base64,${Buffer.from(assets.logo.bytes).toString('base64')}`;
-  let sizes: Record<string, number> = {};
-  let tree: Node;
-  let layout: { qr: { x: number; y: number; width: number } | null } = { qr: null };
-  if (props.progress) ({ tree, sizes } = await progressTree(format, props, assets.fonts, measure, logo));
-  else {
-    const card = cardLayout(format, props);
-    layout = card;
-    for (const [name, slot] of Object.entries(card.slots)) {
-      if (slot) sizes[name] = await fitText(slot, measure);
-    }
-    tree = cardTree(format, props, card, sizes, { logo });
-  }
+  if (props.progress) return { format, ...(await progressTree(format, props, assets.fonts, measure, logo)), qr: null };
+  const card = cardLayout(format, props);
+  // All slots at once: their measurements share satori layouts (see satori-measure.ts).
+  const slots = Object.entries(card.slots).filter((e): e is [string, NonNullable<(typeof e)[1]>] => Boolean(e[1]));
+  const fitted = await Promise.all(slots.map(([, slot]) => fitText(slot, measure)));
+  const sizes = Object.fromEntries(slots.map(([name], i) => [name, fitted[i]!]));
+  const tree = cardTree(format, props, card, sizes, { logo });
+  return { format, tree, sizes, qr: card.qr && { ...card.qr, url: props.url } };
+}
+
+/**
+ * The scene as one SVG: satori's drawing, with the QR code's vector shapes on top. Stops,
+ * naming them, when characters are missing from the font.
+ */
+export async function sceneSvg(scene: CardScene, fonts: Font[]): Promise<string> {
   // Satori asks for another font when a character is missing from ours (emoji, other scripts)
   // and would otherwise leave a gap: stop instead, naming the characters.
   const missing = new Set<string>();
@@ -106,10 +91,51 @@ export async function renderCard(format: ImageFormat, input: CardProps, assets: 
     if (visible) missing.add(visible);
     return [];
   };
-  const svg = await satori(tree as never, { width: format.width, height: format.height, fonts: assets.fonts, loadAdditionalAsset });
+  const svg = await satori(scene.tree as never, { width: scene.format.width, height: scene.format.height, fonts, loadAdditionalAsset });
   if (missing.size > 0) throw new MissingGlyphError([...missing]);
-  const overlays = layout.qr ? [{ input: await qrPng(props.url, layout.qr.width), left: layout.qr.x, top: layout.qr.y }] : [];
-  // compressionLevel 6 (zlib's default): level 9 is ten times slower for ~15 % smaller files.
-  const png = await sharp(Buffer.from(svg)).composite(overlays).png({ compressionLevel: 6 }).toBuffer();
+  return scene.qr ? svg.replace(/<\/svg>\s*$/, `${qrSvgElements(scene.qr.url, scene.qr)}</svg>`) : svg;
+}
+
+/**
+ * PNG encoding. Every card is opaque: no alpha channel. True colour for every kind: a
+ * 256-colour palette halves a screen card's bytes with no visible change, but libimagequant
+ * keeps flat colours exact (brand colours, untouched margins) only from effort 4, where it
+ * costs four to five times the encode and would more than double a card's render time (the
+ * issue's budget is 1,5× a bare satori + sharp pass; bench:images prints the ratio). zlib at
+ * level 6, its default (level 9 is several times slower for ~15 % smaller files).
+ */
+export function encodePng(image: Sharp, _format: ImageFormat): Promise<Buffer> {
+  return image.flatten({ background: '#ffffff' }).png({ compressionLevel: 6 }).toBuffer();
+}
+
+/** Draws one card. Throws TextFitError (from fitText) when a text cannot fit at a legible size. */
+export async function renderCard(format: ImageFormat, input: CardProps, assets: RenderAssets): Promise<RenderedCard> {
+  const { png, sizes } = await renderCardFiles(format, input, assets);
   return { png, sizes };
+}
+
+/**
+ * The card's PNG and, on request, its small WebP preview for the download pages (the same SVG
+ * drawn again at the preview's width: a vector scaled down, not the poster's pixels resampled)
+ * and, for printed formats, its print PDF (print-pdf.ts), all from one satori drawing.
+ */
+export async function renderCardFiles(
+  format: ImageFormat,
+  input: CardProps,
+  assets: RenderAssets,
+  options: { preview?: boolean; pdf?: boolean; cropMarks?: boolean } = {},
+): Promise<RenderedCard & { preview: Buffer | null; pdf: Buffer | null }> {
+  const scene = await cardScene(format, input, assets);
+  const text = await sceneSvg(scene, assets.fonts);
+  const svg = Buffer.from(text);
+  const png = await encodePng(sharp(svg), format);
+  const preview = options.preview
+    ? await sharp(svg, { density: (72 * PREVIEW_WIDTH) / format.width })
+        .resize(PREVIEW_WIDTH, previewHeight(format), { fit: 'fill' })
+        .flatten({ background: '#ffffff' })
+        .webp({ quality: 80 })
+        .toBuffer()
+    : null;
+  const pdf = options.pdf && format.print ? await printPdf(format, text, { cropMarks: options.cropMarks }) : null;
+  return { png, sizes: scene.sizes, preview, pdf };
 }

@@ -4,7 +4,7 @@
 // bodies (src/integrations/vite-amounts.ts) and the pages' key-figure tables.
 import { GROUP_IDS, type GroupId } from '../../schemas/rules.ts';
 import { NBSP, viGuidance } from '../../i18n/vi-guidance.ts';
-import { formatDate, formatDecimal, formatNumber } from '../format/vi-format.ts';
+import { formatDecimal, formatNumber } from '../format/vi-format.ts';
 import { highestRate, percentOf } from './contribution.ts';
 import type { InForce, RuleSet, SourceRef } from './rule-set.ts';
 
@@ -23,6 +23,8 @@ interface Definition {
   /** What it is, for authors (README, error messages) and key-figure tables. */
   label: string;
   compute: (set: RuleSet) => Amount | null;
+  /** For amounts that depend on the chosen income: the amount at that income ("{{tien-dong 2.000.000}}"). */
+  computeAt?: (set: RuleSet, income: number) => Amount | null;
 }
 
 const combine = (kind: AmountKind, value: number, ...inputs: InForce<unknown>[]): Amount => {
@@ -42,6 +44,12 @@ const stateAmount = (set: RuleSet, group: GroupId) => percentOf(stateRate(set, g
 const localAmount = (set: RuleSet, group: GroupId) =>
   Math.min(percentOf(localRate(set, group), supportBase(set)), floorContribution(set) - stateAmount(set, group));
 const localInputs = (set: RuleSet): InForce<unknown>[] => (set.local?.topUp ? [set.local.topUp] : []);
+
+/** What someone of a group pays per month at an income, after the State's and local support. */
+function ownAt(set: RuleSet, group: GroupId, income: number): Amount {
+  const support = set.stateSupport ? stateAmount(set, group) + localAmount(set, group) : 0;
+  return combine('money', percentOf(set.contributionRate.value, income) - support, set.contributionRate, set.incomeFloor, ...(set.stateSupport ? [set.stateSupport] : []), ...localInputs(set));
+}
 
 function groupDefinitions(group: GroupId): Record<string, Definition> {
   const who = viGuidance.groupInSentence[group];
@@ -63,16 +71,9 @@ function groupDefinitions(group: GroupId): Record<string, Definition> {
       compute: (set) => set.stateSupport && combine('money', localAmount(set, group), set.stateSupport, set.incomeFloor, ...localInputs(set)),
     },
     [`tu-dong-${group}`]: {
-      label: `Số tiền ${who} tự đóng mỗi tháng ở mức thấp nhất, sau hỗ trợ`,
-      compute: (set) =>
-        combine(
-          'money',
-          floorContribution(set) - (set.stateSupport ? stateAmount(set, group) + localAmount(set, group) : 0),
-          set.contributionRate,
-          set.incomeFloor,
-          ...(set.stateSupport ? [set.stateSupport] : []),
-          ...localInputs(set),
-        ),
+      label: `Số tiền ${who} tự đóng mỗi tháng ở mức thấp nhất (hoặc ở mức thu nhập ghi sau tên), sau hỗ trợ`,
+      compute: (set) => ownAt(set, group, set.incomeFloor.value),
+      computeAt: (set, income) => ownAt(set, group, income),
     },
   };
 }
@@ -90,6 +91,11 @@ export const AMOUNTS: Readonly<Record<string, Definition>> = {
   'muc-dong-thap-nhat': {
     label: 'Số tiền đóng thấp nhất mỗi tháng, trước hỗ trợ',
     compute: (set) => combine('money', floorContribution(set), set.contributionRate, set.incomeFloor),
+  },
+  'tien-dong': {
+    label: 'Tiền đóng mỗi tháng trên mức thu nhập ghi sau tên, trước hỗ trợ (ví dụ {{tien-dong 2.000.000}})',
+    compute: (set) => combine('money', floorContribution(set), set.contributionRate, set.incomeFloor),
+    computeAt: (set, income) => combine('money', percentOf(set.contributionRate.value, income), set.contributionRate),
   },
   'muc-dong-cao-nhat': {
     label: 'Số tiền đóng cao nhất mỗi tháng',
@@ -132,92 +138,4 @@ export function formatAmountValue(value: number, kind: AmountKind): string {
     case 'times':
       return `${formatNumber(value)}${NBSP}${u.times}`;
   }
-}
-
-/** A parsed "{{name}}", "{{name x 3}}" or "{{name / 30}}". */
-export interface AmountExpression {
-  name: string;
-  /** Multiply by this (division is stored as 1/n and rounded at the end). */
-  factor: { op: 'x' | '/'; by: number } | null;
-}
-
-const EXPRESSION = /^([a-z0-9]+(?:-[a-z0-9]+)*)(?:\s*([x×*/:])\s*(\d+(?:,\d+)?))?$/;
-
-/** The syntax of amount expressions, for error messages. */
-export const EXPRESSION_HELP = 'cần {{tên}}, {{tên x số}} hoặc {{tên / số}} với tên trong danh sách số liệu (xem README, mục "Số tiền tính từ quy định")';
-
-/** Parses the inside of "{{…}}"; an error message when it does not follow the syntax. */
-export function parseAmountExpression(inside: string): { ok: true; expression: AmountExpression } | { ok: false; error: string } {
-  const match = EXPRESSION.exec(inside.trim().normalize('NFC'));
-  if (!match) return { ok: false, error: EXPRESSION_HELP };
-  const name = match[1]!;
-  if (!(name in AMOUNTS)) return { ok: false, error: `không có số liệu tên "${name}"${nearest(name)}; ${EXPRESSION_HELP}` };
-  if (!match[2]) return { ok: true, expression: { name, factor: null } };
-  const by = Number(match[3]!.replace(',', '.'));
-  if (!(by > 0)) return { ok: false, error: `số nhân hoặc chia phải lớn hơn 0; ${EXPRESSION_HELP}` };
-  return { ok: true, expression: { name, factor: { op: match[2] === '/' || match[2] === ':' ? '/' : 'x', by } } };
-}
-
-/** "(có phải X?)" when a known name differs by little: a typo is the usual cause. */
-function nearest(name: string): string {
-  let best: { name: string; distance: number } | null = null;
-  for (const candidate of Object.keys(AMOUNTS)) {
-    const d = editDistance(name, candidate);
-    if (!best || d < best.distance) best = { name: candidate, distance: d };
-  }
-  return best && best.distance <= 3 ? ` (có phải "${best.name}"?)` : '';
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
-}
-
-export class AmountError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'AmountError';
-  }
-}
-
-/** The amount an expression names on the rule set's day, factor applied. Throws AmountError. */
-export function evaluateAmount(inside: string, set: RuleSet): Amount & { text: string; name: string } {
-  const parsed = parseAmountExpression(inside);
-  if (!parsed.ok) throw new AmountError(parsed.error);
-  const { name, factor } = parsed.expression;
-  const base = AMOUNTS[name]!.compute(set);
-  if (!base) throw new AmountError(`số liệu "${name}" chưa có quy định áp dụng ngày ${formatDate(set.date)}`);
-  const raw = factor === null ? base.value : factor.op === 'x' ? base.value * factor.by : base.value / factor.by;
-  // Money is whole đồng; other kinds keep one decimal (e.g. 7,5 năm).
-  const value = base.kind === 'money' ? Math.round(raw) : Math.round(raw * 10) / 10;
-  return { ...base, value, name, text: formatAmountValue(value, base.kind) };
-}
-
-/** Matches "{{ … }}" in text; the inside is group 1. */
-export const AMOUNT_PATTERN = /\{\{([^{}]*)\}\}/g;
-
-/** Every "{{…}}" of a text, parsed, with its error when malformed (the content check uses this). */
-export function amountExpressionsIn(text: string): { inside: string; result: ReturnType<typeof parseAmountExpression> }[] {
-  return [...text.matchAll(AMOUNT_PATTERN)].map((m) => ({ inside: m[1]!, result: parseAmountExpression(m[1]!) }));
-}
-
-/** Replaces every "{{…}}" of a text with its amount on the rule set's day. Throws AmountError. */
-export function resolveAmountsInText(text: string, set: RuleSet): string {
-  if (!text.includes('{{')) return text;
-  return text.replace(AMOUNT_PATTERN, (_, inside: string) => evaluateAmount(inside, set).text);
-}
-
-/** The amount names a text uses (deduplicated, in order), for a page's key-figure table. */
-export function amountNamesIn(text: string): string[] {
-  const names = amountExpressionsIn(text).flatMap(({ result }) => (result.ok ? [result.expression.name] : []));
-  return [...new Set(names)];
 }

@@ -3,6 +3,7 @@
 // the State's and the province's support together never above 100 % on any day. Pure: files come
 // in as bytes, problems go out as ContentIssues (file › path: expected; found).
 import { GROUP_IDS, localRulesSchema, rulesSchema, type LocalRules, type Rules } from '../../schemas/rules.ts';
+import { pensionRulesSchema, type PensionRules } from '../../schemas/pension.ts';
 import { showValue, sortIssues, type ContentIssue } from '../content/content-issue.ts';
 import { decodeText, parseYaml } from '../content/frontmatter.ts';
 import { validateEntry } from '../content/validate-entry.ts';
@@ -21,6 +22,9 @@ export interface RulesSources {
   locals: RulesSourceFile[];
   /** Where the national file is expected, for the message when it is missing. */
   mainFile?: string;
+  /** content/rules/luong-huu.yaml (retirement ages, pension rates); undefined: not checked. */
+  pension?: RulesSourceFile | null;
+  pensionFile?: string;
 }
 
 /** A validated local file with its id (the file name without .yaml). */
@@ -35,6 +39,8 @@ export interface RulesReport {
   file: string;
   rules: Rules | null;
   locals: LocalRulesEntry[];
+  /** The pension rules, when checked and valid. */
+  pension: PensionRules | null;
   errors: ContentIssue[];
 }
 
@@ -155,6 +161,26 @@ function combinedRateIssues(file: string, local: LocalRules, rules: Rules): Cont
   return issues;
 }
 
+/** Validates the pension rules file's parsed data (schema, then dates and documents). */
+export function checkPensionRulesData(file: string, data: unknown): { rules: PensionRules | null; issues: ContentIssue[] } {
+  const result = validateEntry(pensionRulesSchema, file, data);
+  if (!result.ok) return { rules: null, issues: result.issues };
+  const rules = result.value;
+  const issues = [...checkSeries(file, 'pensionRate', rules.pensionRate, rules.documents), ...checkSeries(file, 'earlyPension', rules.earlyPension, rules.documents)];
+  const age = rules.retirementAge;
+  if (!(age.source.document in rules.documents)) {
+    issues.push({ file, field: 'retirementAge.source.document', expected: `cần mã của một văn bản trong documents (có: ${Object.keys(rules.documents).sort().join(', ')})`, found: showValue(age.source.document) });
+  }
+  for (const sex of ['men', 'women'] as const) {
+    const s = age[sex];
+    const months = (a: { years: number; months: number }) => a.years * 12 + a.months;
+    if (months(s.final) < months(s.start) || months(s.start) < months(s.before)) {
+      issues.push({ file, field: `retirementAge.${sex}`, expected: 'tuổi phải tăng dần: before ≤ start ≤ final' });
+    }
+  }
+  return issues.length > 0 ? { rules: null, issues } : { rules, issues };
+}
+
 const LOCAL_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The id of a local file: its name without folder and .yaml. */
@@ -193,9 +219,20 @@ export function checkRules(sources: RulesSources, locality?: string, siteFile = 
     errors.push(...checked.issues);
     if (checked.rules) locals.push({ id, file: source.file, rules: checked.rules });
   }
+  let pension: PensionRules | null = null;
+  if (sources.pension === null) {
+    errors.push({ file: sources.pensionFile ?? 'content/rules/luong-huu.yaml', field: '', expected: 'thiếu tệp quy định lương hưu (tuổi nghỉ hưu, tỷ lệ hưởng): chép từ thư mục content/rules/ của Loa' });
+  } else if (sources.pension) {
+    const data = parseFile(sources.pension, errors);
+    if (data !== null) {
+      const checked = checkPensionRulesData(sources.pension.file, data);
+      pension = checked.rules;
+      errors.push(...checked.issues);
+    }
+  }
   if (locality && !sources.locals.some((s) => localRulesId(s.file) === locality)) {
     const known = sources.locals.map((s) => localRulesId(s.file)).sort().join(', ') || '(chưa có tệp nào)';
     errors.push({ file: siteFile, field: 'rulesLocality', expected: `cần tên một tệp trong content/rules/dia-phuong/ (có: ${known})`, found: JSON.stringify(locality) });
   }
-  return { file: sources.main?.file ?? sources.mainFile ?? MAIN_RULES_FILE, rules, locals: locals.sort((a, b) => a.id.localeCompare(b.id)), errors: sortIssues(errors) };
+  return { file: sources.main?.file ?? sources.mainFile ?? MAIN_RULES_FILE, rules, locals: locals.sort((a, b) => a.id.localeCompare(b.id)), pension, errors: sortIssues(errors) };
 }

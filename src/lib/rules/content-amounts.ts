@@ -2,7 +2,7 @@
 // build (with file and field, like every content error) and replaced in frontmatter strings by
 // the loaders. MDX bodies are replaced at compile time (src/integrations/vite-amounts.ts).
 import { fieldPath, showValue, type ContentIssue } from '../content/content-issue.ts';
-import { amountExpressionsIn, parseAmountExpression, resolveAmountsInText } from './amounts.ts';
+import { amountExpressionsIn, parseAmountExpression, resolveAmountsInText } from './amount-expression.ts';
 import { unknownFigureRules } from './figure-rows.ts';
 import type { RuleSet } from './rule-set.ts';
 

@@ -2,7 +2,8 @@
 // day and legal source from content/rules/) and figures typed by the author, in one shape.
 import type { PolicyFigure } from '../../schemas/policy.ts';
 import { formatDecimal, formatNumber } from '../format/vi-format.ts';
-import { AMOUNTS, evaluateAmount } from './amounts.ts';
+import { AMOUNTS } from './amounts.ts';
+import { evaluateAmount } from './amount-expression.ts';
 import type { RuleSet, SourceRef } from './rule-set.ts';
 
 export interface FigureRow {

@@ -1,6 +1,6 @@
 // The two figures the home page and share cards lead with: the least a person pays per month
 // after the State's (and the province's) support, and the most the State pays for someone.
-import { evaluateAmount } from './amounts.ts';
+import { evaluateAmount } from './amount-expression.ts';
 import type { RuleSet } from './rule-set.ts';
 
 export interface HeadlineAmount {

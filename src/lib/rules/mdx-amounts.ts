@@ -1,7 +1,7 @@
 // Turns the "{{name}}" amounts of an MDX body into a component that computes them at render time
 // (src/components/guidance/Amount.astro), leaving frontmatter, fenced code and inline code alone.
 // Pure text in, text out; the Vite plugin (src/integrations/vite-amounts.ts) applies it.
-import { AMOUNT_PATTERN } from './amounts.ts';
+import { AMOUNT_PATTERN } from './amount-expression.ts';
 
 const FRONTMATTER = /^---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/;
 const FENCE = /^\s*(```|~~~)/;

@@ -3,7 +3,7 @@
 // by the page loaders. A name whose value does not exist on that day is an issue, not a crash.
 import { fieldPath, type ContentIssue } from '../content/content-issue.ts';
 import type { ContentEntries, Entry } from '../content/entries.ts';
-import { AmountError, amountExpressionsIn, evaluateAmount } from './amounts.ts';
+import { AmountError, amountExpressionsIn, evaluateAmount } from './amount-expression.ts';
 import { resolveAmountsInData } from './content-amounts.ts';
 import type { RuleSet } from './rule-set.ts';
 

@@ -6,6 +6,8 @@ import { formatDate } from '../format/vi-format.ts';
 
 /** A legal source as shown to readers. */
 export interface SourceRef {
+  /** Id of the document in its rules file (anchors on pages: #van-ban-<id>). */
+  id: string;
   /** Document as cited: "Nghị định 159/2025/NĐ-CP". */
   document: string;
   article?: string | undefined;
@@ -58,7 +60,7 @@ interface Entry<T> {
 function resolveSource(source: RuleSource, documents: Readonly<Record<string, RuleDocument>>): SourceRef {
   const doc = documents[source.document];
   const notes = [doc?.note, source.note].filter(Boolean).join(' ');
-  return { document: doc?.title ?? source.document, article: source.article, url: doc?.url, note: notes || undefined };
+  return { id: source.document, document: doc?.title ?? source.document, article: source.article, url: doc?.url, note: notes || undefined };
 }
 
 /** The entry of a (sorted) series in force on `date`, or null when none is. */

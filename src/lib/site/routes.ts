@@ -19,6 +19,9 @@ export const routes = {
   index: () => '/a-z/',
   search: () => '/tim-kiem/',
   rss: () => '/rss.xml',
+  calculator: () => '/tinh-muc-dong/',
+  pension: () => '/tinh-luong-huu/',
+  enrol: () => '/dang-ky/',
 } as const;
 
 /** URL segment for a tag: "tháng cao điểm" → "thang-cao-diem". */

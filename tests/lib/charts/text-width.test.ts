@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { create, type Font } from 'fontkitten';
 import { describe, expect, it } from 'vitest';
-import { fontMetricsSource, SERVED_FONT_FILES, servedFontPath } from '../../../src/integrations/font-metrics-source.ts';
+import { fontMetricsSource, imageFontMetricsSource, SERVED_FONT_FILES, servedFontPath } from '../../../src/integrations/font-metrics-source.ts';
 import { boxesOverlap, ellipsize, segmentHitsBox, textBox, textWidth, wrapText } from '../../../src/lib/charts/text-width.ts';
 import { placeLabels } from '../../../src/lib/charts/label-placement.ts';
 
@@ -20,8 +20,9 @@ const fileWidth = (text: string, size: number) =>
   }, 0) / 1000) * size;
 
 describe('font metrics', () => {
-  it('src/lib/charts/font-metrics.ts is generated from the served and image fonts and up to date (npm run charts:metrics)', () => {
+  it('src/lib/charts/font-metrics.ts (served fonts) and src/lib/images/image-font-metrics.ts (image TTFs) are generated and up to date (npm run charts:metrics)', () => {
     expect(fs.readFileSync(path.join(ROOT, 'src/lib/charts/font-metrics.ts'), 'utf8')).toBe(fontMetricsSource());
+    expect(fs.readFileSync(path.join(ROOT, 'src/lib/images/image-font-metrics.ts'), 'utf8')).toBe(imageFontMetricsSource());
   });
 
   it('widths are the served font’s advances, for Vietnamese letters too', () => {

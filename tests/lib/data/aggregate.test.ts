@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { amounts, buildTree, figureReader, targetReader } from '../../../src/lib/data/aggregate.ts';
-import { chooseMeasure, progressTable } from '../../../src/lib/data/progress.ts';
+import { chooseMeasure, progressTable, snapshotYear } from '../../../src/lib/data/progress.ts';
 import { dataWarnings } from '../../../src/lib/data/warnings.ts';
 import { snapshotSchema, type Snapshot } from '../../../src/schemas/snapshot.ts';
 import { parseCount } from '../../../src/lib/data/import-table.ts';
@@ -98,5 +98,55 @@ describe('warnings', () => {
       return a != null && b != null && b < a;
     });
     expect(decreases.map((w) => w.unit).sort()).toEqual(expected.map((u) => u.id).sort());
+  });
+});
+
+describe('edge cases of aggregation', () => {
+  const base = {
+    campaign: 'x',
+    source: 's',
+    units: [
+      { id: 'a', name: 'A', level: 'xã', parent: null },
+      { id: 'b', name: 'B', level: 'thôn', parent: 'a' },
+      { id: 'c', name: 'C', level: 'thôn', parent: 'a' },
+    ],
+  };
+
+  it('children that are all blank leave the parent unknown, never 0', () => {
+    const s = snapshotSchema.parse({ ...base, figures: [{ unit: 'b', date: '2024-05-01', value: null }, { unit: 'c', date: '2024-05-01', value: null }] });
+    const tree = buildTree(s);
+    const a = amounts(tree, figureReader(tree, 'bhxh-tu-nguyen', '2024-05-01'));
+    expect(a.get('a')).toEqual({ value: null, reported: null, childSum: null, missingChildren: 2 });
+    expect(a.get('b')).toEqual({ value: null, reported: null, childSum: null, missingChildren: 0 });
+    // Nor does it become 0 in the progress shown: unknown attained, unknown status.
+    const table = progressTable(tree, chooseMeasure(tree, 'bhxh-tu-nguyen', 2024));
+    expect(table.byUnit.get('a')).toMatchObject({ attained: null, percent: null, status: 'chua-ro' });
+  });
+
+  it('a childless unit with no figure is unknown, and a reported 0 stays 0', () => {
+    const s = snapshotSchema.parse({ ...base, figures: [{ unit: 'b', date: '2024-05-01', value: 0 }] });
+    const tree = buildTree(s);
+    const a = amounts(tree, figureReader(tree, 'bhxh-tu-nguyen', '2024-05-01'));
+    expect(a.get('b')).toEqual({ value: 0, reported: 0, childSum: null, missingChildren: 0 });
+    expect(a.get('c')).toEqual({ value: null, reported: null, childSum: null, missingChildren: 0 });
+    expect(a.get('a')).toEqual({ value: 0, reported: null, childSum: 0, missingChildren: 1 });
+  });
+
+  it('targets for several years: the year in view (the latest) wins, whatever the order in the file', () => {
+    const target = (unit: string, year: number, yearTotal: number) => ({ unit, year, yearTotal });
+    const s = snapshotSchema.parse({
+      ...base,
+      figures: [{ unit: 'b', date: '2025-03-31', value: 12 }, { unit: 'c', date: '2025-03-31', value: 9 }],
+      // B: 2025 written before 2024; C: only 2024 (its 2025 target not given yet).
+      targets: [target('b', 2025, 40), target('b', 2024, 30), target('c', 2024, 25), target('a', 2024, 55)],
+    });
+    const tree = buildTree(s);
+    const year = snapshotYear(s);
+    expect(year).toBe(2025);
+    const table = progressTable(tree, chooseMeasure(tree, 'bhxh-tu-nguyen', year));
+    expect(table.byUnit.get('b')).toMatchObject({ attained: 12, target: 40, percent: 30 });
+    // Last year's target is not this year's: C's is unknown, and A's is only what is known of 2025.
+    expect(table.byUnit.get('c')).toMatchObject({ attained: 9, target: null, percent: null, status: 'chua-ro' });
+    expect(table.targets.get('a')).toEqual({ value: 40, reported: null, childSum: 40, missingChildren: 1 });
   });
 });

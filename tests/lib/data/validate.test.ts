@@ -21,6 +21,14 @@ const base = () => ({
 const errorsOf = (raw: unknown) => validateSnapshot('content/data/x.json', raw, CAMPAIGNS).errors;
 
 describe('validateSnapshot', () => {
+  it('says in Vietnamese what zod checks without words of ours (found by the property suite)', () => {
+    const lines = (raw: unknown) => errorsOf(raw).map((e) => `${e.field}: ${e.expected}; ${e.found}`);
+    expect(lines({ ...base(), counts: 'tong' })).toEqual(['counts: cần một trong các giá trị: "total", "new-in-year"; "tong"']);
+    expect(lines({ ...base(), units: [{ id: 'tinh', name: '', level: 'tỉnh', parent: null }] })).toEqual(['units[0].name: không được để trống; ""']);
+    expect(lines({ ...base(), units: [] })).toEqual(['units: cần ít nhất 1 mục; []']);
+    expect(lines({ ...base(), targets: [{ unit: 'huyen-a', year: 2 ** 60, yearTotal: 20 }] })).toEqual([`targets[0].year: cần số không lớn hơn ${Number.MAX_SAFE_INTEGER}; ${2 ** 60}`]);
+  });
+
   it('accepts the four example snapshots', () => {
     for (const f of ['bac-giang-2023.json', 'tho-xuong-2024.json', 'tra-vinh-2023.json', 'kien-giang-2021-2025.json']) expect(errorsOf(read(f))).toEqual([]);
   });

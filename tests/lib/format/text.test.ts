@@ -27,3 +27,26 @@ describe('truncateWords', () => {
     expect(cut.length).toBeLessThanOrEqual(30);
   });
 });
+
+// Added for mutants that survived `npm run mutation -- format`.
+describe('compareVi, numbers and case', () => {
+  test('numbers in names compare as numbers, and case does not count', () => {
+    expect(['Phường 10', 'Phường 2', 'Phường 1'].sort(compareVi)).toEqual(['Phường 1', 'Phường 2', 'Phường 10']);
+    expect(compareVi('tổ dân phố', 'Tổ Dân Phố')).toBe(0);
+  });
+});
+
+describe('truncateWords at its edges', () => {
+  test('a text exactly `max` long is left whole', () => {
+    expect(truncateWords('abcdefghij', 10)).toBe('abcdefghij');
+    expect(truncateWords('abcdefghijk', 10)).toBe('abcdefghi…');
+  });
+  test('cuts at the last space only when it keeps more than 60 % of the room, else mid-word', () => {
+    // max 10: the first 9 characters "abcdef gh"; the space at 6 is not past 6 (60 %): cut mid-word.
+    expect(truncateWords('abcdef ghijkl', 10)).toBe('abcdef gh…');
+    expect(truncateWords('abcdefg hijkl', 10)).toBe('abcdefg…');
+  });
+  test('keeps leading spaces and never ends with one before the ellipsis', () => {
+    expect(truncateWords('  Tham gia bảo hiểm xã hội', 12)).toBe('  Tham gia…');
+  });
+});

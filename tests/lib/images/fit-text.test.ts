@@ -21,6 +21,13 @@ const measure: Measure = async (slot, size) => {
 const slot = (text: string, over: Partial<TextSlot> = {}): TextSlot => ({ label: 'Nội dung chính', text, width: 400, height: 120, maxSize: 80, minSize: 20, weight: 800, lineHeight: 1.2, ...over });
 
 describe('candidateSizes', () => {
+  test('steps down about 8 % at a time, written out by hand: 80 → 73 → 67 … → 21 → 20', () => {
+    // floor(80 × 0,92) = 73, floor(73 × 0,92) = 67, … floor(23 × 0,92) = 21, then the smallest.
+    expect(candidateSizes(80, 20)).toEqual([80, 73, 67, 61, 56, 51, 46, 42, 38, 34, 31, 28, 25, 23, 21, 20]);
+    // Near the bottom a step of 8 % is less than a pixel: one pixel at a time.
+    expect(candidateSizes(12, 8)).toEqual([12, 11, 10, 9, 8]);
+    expect(candidateSizes(20, 20)).toEqual([20]);
+  });
   test('steps down from the largest to exactly the smallest, strictly decreasing', () => {
     const sizes = candidateSizes(80, 20);
     expect(sizes[0]).toBe(80);
@@ -33,6 +40,33 @@ describe('fitText', () => {
   test('keeps the largest size when a short text fits', async () => {
     // "Loa" at 80 px: 120 px wide, one 96 px line: fits the 400 × 120 box.
     expect(await fitText(slot('Loa'), measure)).toBe(80);
+  });
+
+  test('picks the largest candidate that fits, worked out by hand', async () => {
+    // 61 characters in 15 words; a character is half the size wide. At 34 px (17 px a character,
+    // 23 to a 400 px line) the text takes 3 lines, 3 × 1,2 × 34 = 122,4 px > 120: too tall. At
+    // 31 px (25 characters a line): "Tham gia bảo hiểm xã hội" / "tự nguyện để có lương hưu" /
+    // "khi về già", 3 × 1,2 × 31 = 111,6 px: fits. 31 is the candidate after 34.
+    expect(await fitText(slot('Tham gia bảo hiểm xã hội tự nguyện để có lương hưu khi về già'), measure)).toBe(31);
+    // Two words of 4 at 80 px: 160 + 40 + 160 = 360 px on one 96 px line.
+    expect(await fitText(slot('BHXH BHYT'), measure)).toBe(80);
+  });
+
+  test('is never more than one ladder step (8 %) below the largest whole size that fits', async () => {
+    for (const text of ['Loa', 'Tham gia bảo hiểm xã hội tự nguyện', 'Đóng BHXH tự nguyện để có lương hưu khi về già, được Nhà nước hỗ trợ một phần tiền đóng', 'Một hai ba bốn năm sáu bảy tám chín mười '.repeat(3)]) {
+      const s = slot(text);
+      const chosen = await fitText(s, measure);
+      let best = s.minSize;
+      for (let size = s.maxSize; size >= s.minSize; size--) {
+        const m = await measure(s, size);
+        if (m.height <= s.height && m.widestWord <= s.width) {
+          best = size;
+          break;
+        }
+      }
+      expect(chosen, text).toBeLessThanOrEqual(best);
+      expect(chosen, text).toBeGreaterThanOrEqual(Math.floor(best * 0.92));
+    }
   });
 
   test('picks the largest candidate that fits, and the next one up does not fit', async () => {

@@ -12,7 +12,7 @@ import { cardLayout } from '../../../src/lib/images/card-layout.ts';
 import type { CardProps } from '../../../src/lib/images/card-props.ts';
 import { entryImageJobs } from '../../../src/lib/images/entry-images.ts';
 import { FORMAT_NAMES, FORMATS, type ImageFormat } from '../../../src/lib/images/formats.ts';
-import { MissingGlyphError, renderCard } from '../../../src/lib/images/render-card.ts';
+import { MissingGlyphError, renderCard, satoriMeasure } from '../../../src/lib/images/render-card.ts';
 import { TextFitError } from '../../../src/lib/images/fit-text.ts';
 import { marginStrips, rgba } from '../../helpers/pixels.ts';
 
@@ -84,6 +84,31 @@ describe('text handling', () => {
     expect(nfd.headline).not.toBe(longest.headline);
     const [a, b] = await Promise.all([renderCard(FORMATS.square, nfd, assets), renderCard(FORMATS.square, longest, assets)]);
     expect(a.png.equals(b.png)).toBe(true);
+  });
+
+  test('the headline is drawn at the largest size that fits, within one step of the size ladder', async () => {
+    // Measured with satori itself, independently of the ladder: the largest whole pixel size at
+    // which the longest message fits its box. The renderer may round down to its ladder (8 %
+    // steps), never further: a card with needlessly small type is a bug even if nothing overflows.
+    for (const format of [FORMATS.og, FORMATS.square]) {
+      const slot = cardLayout(format, longest).slots.headline;
+      const measure = satoriMeasure(assets.fonts);
+      const fitsAt = async (size: number) => {
+        const m = await measure(slot, size);
+        return m.height <= slot.height && m.widestWord <= slot.width;
+      };
+      let lo = slot.minSize;
+      let hi = Math.floor(slot.maxSize);
+      expect(await fitsAt(lo)).toBe(true);
+      while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (await fitsAt(mid)) lo = mid;
+        else hi = mid - 1;
+      }
+      const { sizes } = await renderCard(format, longest, assets);
+      expect(sizes.headline, format.name).toBeLessThanOrEqual(lo);
+      expect(sizes.headline, format.name).toBeGreaterThanOrEqual(Math.floor(lo * 0.92));
+    }
   });
 
   test('a character the font lacks (emoji) stops with an error naming it, never a silent gap', async () => {

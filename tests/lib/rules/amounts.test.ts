@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { AMOUNTS, amountNamesIn, evaluateAmount, parseAmountExpression, resolveAmountsInText } from '../../../src/lib/rules/amounts.ts';
+import { AMOUNTS } from '../../../src/lib/rules/amounts.ts';
+import { amountNamesIn, evaluateAmount, parseAmountExpression, resolveAmountsInText } from '../../../src/lib/rules/amount-expression.ts';
 import { checkAmountsInBody, checkAmountsInData, resolveAmountsInData } from '../../../src/lib/rules/content-amounts.ts';
 import { headlineAmounts } from '../../../src/lib/rules/headline.ts';
 import { rewriteMdxAmounts } from '../../../src/lib/rules/mdx-amounts.ts';
@@ -147,5 +148,23 @@ describe('README', () => {
       const generic = groups.reduce((n, g) => (n.endsWith(`-${g}`) ? `${n.slice(0, -g.length)}NHÓM` : n), name);
       expect(readme, name).toContain(`\`${generic}\``);
     }
+  });
+});
+
+describe('expressions with an income and sums', () => {
+  test('an income after the name: contribution and own payment at that income', () => {
+    // 22 % × 2.000.000 = 440.000; minus 66.000 = 374.000; × 6 = 2.244.000.
+    expect(on('2026-11-30', '{{tien-dong 2.000.000}} / {{tu-dong-khac 2.000.000}} / {{tu-dong-khac 2000000 x 6}}')).toBe(nb('440.000 đồng / 374.000 đồng / 2.244.000 đồng'));
+    expect(() => evaluateAmount('tien-dong 1.000.000', setOn('2026-11-30'))).toThrow('mức thu nhập 1.000.000\u00a0đồng nằm ngoài khoảng được chọn ngày 30/11/2026');
+    expect(parseAmountExpression('muc-tham-chieu 2.000.000')).toMatchObject({ ok: false, error: expect.stringContaining('không tính theo mức thu nhập') });
+  });
+  test('sums and differences of terms, several factors', () => {
+    // 120 × 264.000 = 31.680.000; 60 × 330.000 = 19.800.000; together 51.480.000.
+    expect(on('2026-11-30', '{{tu-dong-khac x 120 + muc-dong-thap-nhat x 60}}')).toBe(nb('51.480.000 đồng'));
+    expect(on('2026-11-30', '{{muc-dong-thap-nhat - ho-tro-khac}}')).toBe(nb('264.000 đồng'));
+    // 45 % × 1.500.000 × 180 months = 121.500.000.
+    expect(on('2026-11-30', '{{thu-nhap-thap-nhat x 0,45 x 180}}')).toBe(nb('121.500.000 đồng'));
+    expect(() => evaluateAmount('ty-le-dong + muc-dong-thap-nhat', setOn('2026-11-30'))).toThrow('cùng đơn vị');
+    expect(amountNamesIn('{{tu-dong-khac x 120 + muc-dong-thap-nhat x 60}}')).toEqual(['tu-dong-khac', 'muc-dong-thap-nhat']);
   });
 });

@@ -1,0 +1,79 @@
+// Progress image geometry without drawing: worked out by hand for og, and in every progress
+// format the boxes stay inside the safe margins and never overlap.
+import { describe, expect, test } from 'vitest';
+import type { Box } from '../../../src/lib/images/card-layout.ts';
+import type { CardProps } from '../../../src/lib/images/card-props.ts';
+import { FORMATS } from '../../../src/lib/images/formats.ts';
+import { progressLayout, shownUrl } from '../../../src/lib/images/progress-layout.ts';
+import type { ProgressSpec } from '../../../src/lib/images/progress-spec.ts';
+
+const base: Omit<CardProps, 'progress'> = {
+  template: 'progress',
+  kicker: 'BHXH tự nguyện',
+  headline: 'Tỉnh Bắc Giang',
+  url: 'https://bhxh.example.vn/tien-do/bac-giang-2023/',
+  agency: 'BHXH tỉnh Bắc Giang',
+  hotline: 'Đường dây nóng 1900 9068',
+  colors: { primary: '#0B5394', accent: '#F1C232', text: '#1A1A1A', background: '#FFFFFF' },
+};
+const headline: ProgressSpec = { kind: 'headline', numbers: '2.012 / 3.285 người — 61,2 %', percent: 61.2, status: { label: 'Chậm', color: '#a8361a' }, asOf: 'Số liệu đến ngày 21/5/2023', measure: 'Số người tham gia mới trong đợt', illustrative: false };
+const ranking: ProgressSpec = { kind: 'ranking', rows: [{ name: 'Việt Yên', fraction: 0.815, label: '81,5 % · Đúng tiến độ', color: '#1f5fa8' }], target: 1, asOf: 'Số liệu đến ngày 21/5/2023', illustrative: false };
+
+const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const inside = (inner: Box, outer: Box) => inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
+
+describe('progressLayout', () => {
+  test('og headline card, by hand: unit 6,3, margin 38, band 91 at y = 539, then kicker, name, numbers, bar, status, meaning', () => {
+    const l = progressLayout(FORMATS.og, { ...base, progress: headline });
+    expect(l.margin).toBe(38);
+    expect(l.logo).toEqual({ x: 38, y: 38, width: 44, height: 44 });
+    expect(l.band).toEqual({ x: 0, y: 539, width: 1200, height: 91 });
+    expect(l.slots.agency).toMatchObject({ x: 95, y: 38, width: 1067, height: 44, maxSize: 4 * 6.3, minSize: 16, weight: 700 });
+    expect(l.slots.hotline).toMatchObject({ x: 38, y: 550, width: 1124, height: 32, minSize: 16, weight: 800 });
+    expect(l.slots.url).toMatchObject({ x: 38, y: 585, width: 1124, height: 38, minSize: 14, weight: 400, text: 'bhxh.example.vn/\u200Btien-\u200Bdo/\u200Bbac-\u200Bgiang-\u200B2023' });
+    // From y = 98 down to 520 (the band less 3 units), a gap of 8 after each: the 364 px left
+    // after the kicker go 25 % name, 22 % numbers, 9 % bar, 17 % status, the rest the meaning.
+    const at = (name: string) => [l.slots[name]!.y, l.slots[name]!.height];
+    expect(at('kicker')).toEqual([98, 50]);
+    expect(at('headline')).toEqual([156, 91]);
+    expect(at('numbers')).toEqual([255, 80]);
+    expect(l.body).toEqual({ x: 38, y: 343, width: 1124, height: 33 });
+    expect(at('status')).toEqual([384, 62]);
+    expect(at('measure')).toEqual([454, 66]);
+    expect(l.slots.status!.text).toBe('Chậm · Số liệu đến ngày 21/5/2023');
+    expect(l.slots.numbers).toMatchObject({ maxSize: 10 * 6.3, minSize: 25, weight: 800 });
+  });
+
+  test('og ranking, by hand: title, date line, then the rows’ area down to the band', () => {
+    const l = progressLayout(FORMATS.og, { ...base, headline: 'Xếp hạng các huyện', progress: ranking });
+    expect([l.slots.headline!.y, l.slots.headline!.height]).toEqual([98, 63]);
+    expect(l.slots.asOf).toMatchObject({ y: 169, height: 44, text: 'BHXH tự nguyện · Số liệu đến ngày 21/5/2023' });
+    expect(l.body).toEqual({ x: 38, y: 227, width: 1124, height: 293 });
+    expect(Object.keys(l.slots).sort()).toEqual(['agency', 'asOf', 'headline', 'hotline', 'url']);
+  });
+
+  test('shownUrl drops the scheme and the last slash, and lets the address wrap after / and -', () => {
+    expect(shownUrl('https://a-b.vn/x-y/')).toBe('a-\u200Bb.vn/\u200Bx-\u200By');
+    expect(shownUrl('http://a.vn')).toBe('a.vn');
+  });
+
+  for (const name of ['og', 'square'] as const) {
+    for (const spec of [headline, ranking]) {
+      test(`${name} ${spec.kind}: every box inside the margins, the band at the bottom, none overlapping`, () => {
+        const format = FORMATS[name];
+        const l = progressLayout(format, { ...base, progress: spec });
+        const m = l.margin;
+        // Compact: 3 units (not the 6-unit margin) between the content and the band.
+        const above: Box = { x: m, y: m, width: format.width - 2 * m, height: l.band.y - Math.round(3 * l.u) - m };
+        expect(l.band.y + l.band.height).toBe(format.height);
+        const band = [l.slots.hotline!, l.slots.url!];
+        const top = [l.logo, l.body, ...Object.entries(l.slots).filter(([k]) => k !== 'hotline' && k !== 'url').map(([, s]) => s)];
+        for (const box of top) expect(inside(box, above), JSON.stringify(box)).toBe(true);
+        for (const box of band) expect(inside(box, { ...l.band, x: m, width: format.width - 2 * m }), JSON.stringify(box)).toBe(true);
+        const all = [...top, ...band];
+        for (let i = 0; i < all.length; i++) for (let j = i + 1; j < all.length; j++) expect(overlap(all[i]!, all[j]!), `${i} × ${j}`).toBe(false);
+        for (const slot of Object.values(l.slots)) expect(slot.maxSize).toBeGreaterThanOrEqual(slot.minSize);
+      });
+    }
+  }
+});
