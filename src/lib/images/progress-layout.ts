@@ -80,7 +80,7 @@ export function progressLayout(format: ImageFormat, props: CardProps): ProgressL
   const band: Box = { x: 0, y: format.height - bandHeight, width: format.width, height: bandHeight };
   slots.hotline = slot('Đường dây nóng', props.hotline, { x: m, y: band.y + pad, width: inner, height: hotlineHeight }, 4 * u, min, 800);
   slots.url = slot('Địa chỉ trang', url, { x: m, y: band.y + pad + hotlineHeight + r(0.5 * u), width: inner, height: urlHeight }, min, min, 400);
-  const bottom = band.y - r(2 * u);
+  const bottom = band.y - r(3 * u);
   let y = m + headerHeight + r(2 * u);
   const space = r(1.2 * u);
   const take = (h: number) => {
