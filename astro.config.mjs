@@ -7,6 +7,9 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { parse } from 'yaml';
 import { nfcMarkdown } from './src/integrations/vite-nfc.ts';
+import { mdxPlainText } from './src/integrations/vite-mdx-text.ts';
+import { sveltiaOffline } from './src/integrations/vite-sveltia-offline.ts';
+import { contentPublicFiles } from './src/integrations/public-files.ts';
 import { mdxAmounts } from './src/integrations/vite-amounts.ts';
 
 const contentDir = path.resolve(process.env.LOA_CONTENT_DIR?.trim() || 'content');
@@ -21,14 +24,17 @@ export default defineConfig({
   // A separate cache per content folder: the content layer caches entries, and two content
   // folders must never see each other's entries.
   cacheDir: process.env.LOA_CACHE_DIR || './node_modules/.astro',
-  integrations: [mdx(), sitemap()],
+  // The editor at /admin/ is for staff: not in the sitemap.
+  integrations: [contentPublicFiles(contentDir), mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') })],
   // Pages whose data and code are unchanged since the last build are copied from Astro's cache
   // instead of rendered (the routes return a cacheKey: src/integrations/page-cache-key.ts).
   experimental: { incrementalBuild: true },
   devToolbar: { enabled: false },
   vite: {
-    plugins: [nfcMarkdown(), mdxAmounts()],
+    plugins: [nfcMarkdown(), mdxPlainText(contentDir), mdxAmounts(), sveltiaOffline()],
     build: {
+      // The editor at /admin/ (Sveltia CMS) is one large script, loaded only there.
+      chunkSizeWarningLimit: 4096,
       // Scripts always as files, never inlined: the Content-Security-Policy allows no inline script.
       assetsInlineLimit: 0,
       rolldownOptions: {

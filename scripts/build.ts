@@ -21,6 +21,10 @@ import { Progress } from '../src/integrations/progress.ts';
 import { formatDate } from '../src/lib/format/vi-format.ts';
 import { parseShard, type Shard } from '../src/lib/images/shard.ts';
 import type { ReferenceDate } from '../src/lib/site/reference-date.ts';
+import { heldLines, publishedEntries } from '../src/lib/content/publication.ts';
+import { writeAdminHeaders } from '../src/integrations/admin-headers.ts';
+import { placeholderFields, placeholderWarning } from '../src/lib/site/placeholder-identity.ts';
+import type { SiteIdentity } from '../src/schemas/site.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, 'images-only': { type: 'boolean', default: false }, shard: { type: 'string' } } });
@@ -104,18 +108,26 @@ async function astroBuild(dir: string, label: string): Promise<void> {
 recoverInterruptedBuilds(outDir);
 
 let images: ImagesStep;
+let site: SiteIdentity;
 try {
   // Images before Astro: the download pages show their sizes (see src/integrations/images/).
   const { entries } = runContentCheck(contentDir);
+  site = entries.site!;
+  // Loud, every build, while site.yaml still holds the example identity: it is printed on every poster.
+  const placeholders = placeholderWarning(placeholderFields(site), `${displayPath(contentDir)}/site.yaml`);
+  if (placeholders) console.warn(placeholders);
   // One "today" for the whole build: campaign status, drafts, the calculator's default date.
   const reference = referenceDateOf(entries.site?.referenceDate);
   pinReferenceDate(reference);
   console.log(`Ngày tham chiếu: ${formatDate(reference.date)} (${ORIGIN_WORDS[reference.origin]}).`);
+  // Drafts and entries dated after the reference date: no page, no image, no search entry.
+  const published = publishedEntries(entries, reference.date);
+  if (published.held.length > 0) console.log([`Chưa xuất bản (${published.held.length}):`, ...heldLines(published.held, formatDate)].join('\n'));
   const data = runDataCheck(contentDir);
   if (values['images-only']) {
     // The generic preview cards need the titles of the pages that have no image of their own:
     // a quick Astro build of those pages only (LOA_IMAGE_PLAN), into a folder thrown away after.
-    const summary = await imagesOnly(root, entries, contentDir, data, shard, async (planDir) => {
+    const summary = await imagesOnly(root, published.entries, contentDir, data, shard, async (planDir) => {
       process.env.LOA_IMAGE_PLAN = '1';
       const planCache = `${process.env.LOA_CACHE_DIR}-plan`;
       const saved = process.env.LOA_CACHE_DIR;
@@ -130,7 +142,7 @@ try {
     console.log(`\n${summary}`);
     process.exit(0);
   }
-  images = await imagesBeforeAstro(root, entries, contentDir, data);
+  images = await imagesBeforeAstro(root, published.entries, contentDir, data);
   // Astro skips pages whose data and code are unchanged (src/integrations/page-cache-key.ts).
   process.env[PAGE_CACHE_KEY_ENV] = pageDataFingerprint(contentDir, reference.date, fs.readFileSync(process.env[MANIFEST_ENV]!, 'utf8'));
 } catch (error) {
@@ -141,6 +153,7 @@ const staging = makeStagingDir(outDir);
 try {
   await astroBuild(staging, 'Trang');
   await images.afterAstro(staging);
+  writeAdminHeaders(staging, site);
   // Search index before the swap: a failure here also leaves the previous site in place.
   const search = await cachedSearchIndex(staging, path.join(root, 'src'), path.join(process.env.LOA_CACHE_DIR!, 'search'), () => buildSearchIndex(staging, new Progress('Chỉ mục tìm kiếm', 'trang')));
   console.log(`Chỉ mục tìm kiếm: ${search.pages} trang${search.reused ? ' (không trang nào đổi: dùng lại chỉ mục lần trước)' : ''}.`);

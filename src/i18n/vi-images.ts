@@ -28,6 +28,24 @@ export const viImages = {
     messages: 'Ấn phẩm của từng thông điệp',
     preview: (format: string) => `Xem trước ảnh ${format}`,
     notBuilt: 'Ảnh được tạo khi dựng trang bằng lệnh npm run build.',
+    undatedLabel: 'bản không ghi ngày',
+  },
+  quick: {
+    heading: 'Tải ảnh về máy',
+    og: 'Facebook, Zalo',
+    square: 'Ảnh vuông',
+    'poster-a4': 'Áp phích A4',
+    zip: 'Tất cả (ZIP)',
+    imageAlt: (text: string) => `Ảnh thông điệp: ${text}`,
+  },
+  undated: {
+    heading: 'Bản không ghi ngày',
+    intro: 'Cùng câu thông điệp, không ghi tên chiến dịch và ngày tháng: dùng lại được cho chiến dịch sau.',
+  },
+  messageZipNote: (size: string) => `gồm mọi khổ ảnh của thông điệp này, có ghi ngày và không ghi ngày, ${size}`,
+  placeholder: {
+    heading: 'Lưu ý cho cán bộ: trang đang dùng thông tin mẫu',
+    intro: 'Mọi ảnh, áp phích và mã QR bên dưới đang in các thông tin mẫu sau. Sửa tệp site.yaml (hoặc mục "Thông tin trang" trong trang quản trị /admin/) rồi dựng lại trước khi in:',
   },
   chartImages: {
     og: 'Tải ảnh (1200×630)',

@@ -71,6 +71,9 @@ export const vi = {
     listIntro: 'Các câu khẩu hiệu của từng chiến dịch, để in, đăng và chia sẻ.',
     ofCampaign: 'Thuộc chiến dịch',
     number: (n: number) => `Thông điệp số ${n}`,
+    thumbAlt: 'Ảnh vuông của thông điệp',
+    usedIn: 'Dùng trong',
+    usedInMany: (n: number) => `Dùng trong ${n} chiến dịch`,
   },
   policy: {
     list: 'Chính sách BHXH tự nguyện',

@@ -24,9 +24,9 @@ export function urlOf(file: string): string {
   return `/${posix}`;
 }
 
-/** Every .html file under `dist`, in a stable order. */
+/** Every public .html file under `dist`, in a stable order (not the editor at /admin/, a tool for staff with its own tests). */
 export function builtPages(dist: string): BuiltPage[] {
-  const files = fs.readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).sort();
+  const files = fs.readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith(`admin${path.sep}`)).sort();
   return files.map((file) => {
     const html = fs.readFileSync(path.join(dist, file), 'utf8');
     const bodyClass = /<body[^>]*\bclass="([^"]*)"/.exec(html)?.[1] ?? '';

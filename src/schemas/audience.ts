@@ -1,6 +1,6 @@
 // A target audience group ("Tôi là…"), from the Kiên Giang plan's footnote.
 import { z } from 'zod';
-import { line } from './common.ts';
+import { draft, isoDate, line } from './common.ts';
 
 export const audienceSchema = z.strictObject({
   /** Name of the group, e.g. "Nông dân". */
@@ -9,6 +9,10 @@ export const audienceSchema = z.strictObject({
   iAm: line(120),
   /** One or two sentences for lists and the meta description. */
   summary: line(300),
+  /** Kept out of the site while true: see src/lib/content/publication.ts. */
+  draft: draft(),
+  /** Day the entry appears on the site; until then it is held like a draft (scheduled). */
+  publishDate: isoDate().optional(),
   /** Position in lists. */
   order: z.int().min(0).default(100),
 });

@@ -1,6 +1,6 @@
 // A campaign (chiến dịch): one plan with its theme, period, issuing document and milestones.
 import { z } from 'zod';
-import { isoDate, isRealDate, line, slug } from './common.ts';
+import { draft, isoDate, isRealDate, line, ref } from './common.ts';
 
 export const ISSUER_LEVELS = ['trung-uong', 'tinh', 'huyen', 'xa'] as const;
 
@@ -36,7 +36,7 @@ export const campaignSchema = z.strictObject({
     level: z.enum(ISSUER_LEVELS, { error: `cần một trong: ${ISSUER_LEVELS.join(', ')}` }),
   }),
   /** Audience groups the campaign targets (ids in content/audiences). */
-  audiences: z.array(slug()).default([]),
+  audiences: z.array(ref('audiences')).default([]),
   /** Channels used: fanpage, Zalo OA, loudspeakers… */
   channels: z.array(line(120)).default([]),
   /** Deadlines and events in the plan. */
@@ -61,6 +61,10 @@ export const campaignSchema = z.strictObject({
       }),
     )
     .default([]),
+  /** Kept out of the site while true: see src/lib/content/publication.ts. */
+  draft: draft(),
+  /** Day the entry appears on the site; until then it is held like a draft (scheduled). */
+  publishDate: isoDate().optional(),
   /** Where the data came from, e.g. the seed plan's file name. */
   source: line(200).optional(),
 });

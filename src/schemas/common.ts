@@ -50,6 +50,12 @@ export const slug = () =>
       error: 'cần mã gồm chữ thường không dấu, số và dấu gạch ngang (ví dụ bac-giang-2023)',
     });
 
+/**
+ * The id of an entry of another collection (a folder under content/). The metadata tells the
+ * editor at /admin/ to offer a pick list of that collection (src/lib/cms/).
+ */
+export const ref = (collection: string) => slug().meta({ references: collection });
+
 /** A link: absolute https URL, a site path starting with "/", or a tel: number. */
 export const href = () =>
   z
@@ -71,3 +77,9 @@ export const legalSource = () =>
     /** A plain note shown next to the source. */
     note: text().optional(),
   });
+
+/**
+ * A draft stays in the content folder but is never published: no page, no image, no search
+ * entry, no feed item, until it is set to false (see src/lib/content/publication.ts).
+ */
+export const draft = () => z.boolean({ error: 'cần true (bản nháp) hoặc false' }).default(false);

@@ -1,6 +1,6 @@
 // A campaign message (thông điệp): a slogan that also becomes images.
 import { z } from 'zod';
-import { href, line, slug } from './common.ts';
+import { draft, href, isoDate, line, ref } from './common.ts';
 
 export const messageSchema = z.strictObject({
   /** The slogan exactly as the plan words it. */
@@ -8,9 +8,13 @@ export const messageSchema = z.strictObject({
   /** A shorter form for small images, optional. */
   short: line(90).optional(),
   /** Campaigns (ids in content/campaigns) that use this message. At least one. */
-  campaigns: z.array(slug()).min(1, { error: 'cần ít nhất một chiến dịch' }),
+  campaigns: z.array(ref('campaigns')).min(1, { error: 'cần ít nhất một chiến dịch' }),
   /** Position in the campaign's list (1 = first), as in the plan. */
   order: z.int({ error: 'cần một số nguyên' }).min(1, { error: 'cần số từ 1 trở lên' }).default(1),
+  /** Kept out of the site while true: see src/lib/content/publication.ts. */
+  draft: draft(),
+  /** Day the entry appears on the site; until then it is held like a draft (scheduled). */
+  publishDate: isoDate().optional(),
   /** What the reader should do next. */
   cta: z
     .strictObject({

@@ -1,6 +1,6 @@
 // A plain-language policy explanation (chính sách).
 import { z } from 'zod';
-import { isoDate, legalSource, line, slug, text } from './common.ts';
+import { draft, isoDate, legalSource, line, ref, slug, text } from './common.ts';
 
 export const POLICY_TOPICS = ['tong-quan', 'quyen-loi', 'muc-dong', 'ho-tro', 'phuong-thuc', 'dang-ky', 'huu-tri', 'mot-lan', 'chuyen-tiep'] as const;
 
@@ -36,7 +36,7 @@ const policyFigure = z.unknown().transform((value, ctx): z.output<typeof typedFi
   if (result.success) return result.data;
   for (const issue of result.error.issues) ctx.addIssue({ ...issue, input: undefined } as never);
   return z.NEVER;
-});
+}).meta({ variants: [ruleFigure, typedFigure] }); // the editor at /admin/ offers both shapes' fields
 
 export type PolicyFigure = z.output<typeof policyFigure>;
 
@@ -48,7 +48,7 @@ export const policySchema = z.strictObject({
   /** Topic, used to group the policy list. */
   topic: z.enum(POLICY_TOPICS, { error: `cần một trong: ${POLICY_TOPICS.join(', ')}` }),
   /** Audience groups (ids in content/audiences) this page is written for. */
-  audiences: z.array(slug()).default([]),
+  audiences: z.array(ref('audiences')).default([]),
   /** Legal sources the explanation rests on. */
   sources: z.array(legalSource()).min(1, { error: 'cần ít nhất một văn bản làm căn cứ' }),
   /**
@@ -61,6 +61,10 @@ export const policySchema = z.strictObject({
   reviewed: isoDate(),
   /** Frequently asked questions, also published as FAQPage structured data. */
   faq: z.array(z.strictObject({ q: line(200), a: text() })).default([]),
+  /** Kept out of the site while true: see src/lib/content/publication.ts. */
+  draft: draft(),
+  /** Day the entry appears on the site; until then it is held like a draft (scheduled). */
+  publishDate: isoDate().optional(),
   /** Position in lists (smaller first). */
   order: z.int().min(0).default(100),
 });

@@ -1,6 +1,6 @@
 // The identity of the agency that publishes the site (content/site.yaml).
 import { z } from 'zod';
-import { href, isoDate, line, slug, text } from './common.ts';
+import { href, isoDate, line, ref, slug, text } from './common.ts';
 
 /** A number of levels below a snapshot's top unit (0 = the top unit only). */
 const levels = () =>
@@ -10,7 +10,7 @@ const levels = () =>
     .max(9, { error: 'cần một số nguyên từ 0 đến 9 (số cấp dưới đơn vị gốc)' });
 
 const colour = () =>
-  z.string({ error: 'cần mã màu dạng #RRGGBB' }).regex(/^#[0-9a-fA-F]{6}$/, { error: 'cần mã màu dạng #RRGGBB' });
+  z.string({ error: 'cần mã màu dạng #RRGGBB' }).regex(/^#[0-9a-fA-F]{6}$/, { error: 'cần mã màu dạng #RRGGBB' }).meta({ widget: 'color' });
 
 export const siteSchema = z.strictObject({
   /** Name of the site shown in the header and in page titles. */
@@ -51,9 +51,9 @@ export const siteSchema = z.strictObject({
     background: colour(),
   }),
   /** Logo file under public/, e.g. /logo.svg. */
-  logo: z.string().regex(/^\/[^\s]+\.(svg|png)$/, { error: 'cần đường dẫn tệp logo .svg hoặc .png trong public/, ví dụ /logo.svg' }),
+  logo: z.string().regex(/^\/[^\s]+\.(svg|png)$/, { error: 'cần đường dẫn tệp logo .svg hoặc .png trong public/, ví dụ /logo.svg' }).meta({ widget: 'image' }),
   /** Campaign shown on the home page. */
-  currentCampaign: slug(),
+  currentCampaign: ref('campaigns'),
   /** Short disclaimer on policy pages. */
   disclaimer: text(),
   /**
@@ -62,6 +62,22 @@ export const siteSchema = z.strictObject({
    * site: the build then uses the day it runs (or SOURCE_DATE_EPOCH, which wins over this).
    */
   referenceDate: isoDate().optional(),
+  /**
+   * The Git repository the editor at /admin/ saves to (Sveltia CMS). Leave it out and staff can
+   * still edit in local-folder mode on their own PC (README, "Quản trị nội dung").
+   */
+  cms: z
+    .strictObject({
+      /** Git host: github (GitHub), gitlab (GitLab) or gitea (Gitea/Forgejo). */
+      host: z.enum(['github', 'gitlab', 'gitea'], { error: 'cần một trong: github, gitlab, gitea' }),
+      /** owner/name of the repository, e.g. bhxh-bacgiang/trang-bhxh. */
+      repo: z.string().regex(/^[\w.-]+(\/[\w.-]+)+$/, { error: 'cần tên kho dạng tổ-chức/tên-kho' }),
+      /** Branch the site is built from. */
+      branch: line(100).default('main'),
+      /** API address of a self-hosted GitLab or Gitea/Forgejo, e.g. https://git.example.vn/api/v1. */
+      apiRoot: z.url({ protocol: /^https$/, error: 'cần địa chỉ https://…' }).optional(),
+    })
+    .optional(),
   /**
    * Which province's top-ups on the State's support the calculator and the amounts on pages add:
    * the name of a file in content/rules/dia-phuong/ without .yaml (e.g. "ha-noi"). Leave it out

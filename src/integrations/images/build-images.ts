@@ -5,17 +5,19 @@
 // One file per distinct image: jobs whose inputs are equal (a progress page's card and its
 // headline chart image) share one cache file and one published path.
 import fs from 'node:fs';
+import sharp from 'sharp';
 import path from 'node:path';
 import { unescape } from 'html-escaper';
 import type { ContentEntries } from '../../lib/content/entries.ts';
 import { entryImageJobs, genericPageJob, type ImageJob } from '../../lib/images/entry-images.ts';
 import { FORMATS } from '../../lib/images/formats.ts';
-import { IMAGE_ROOT, PREVIEW_WIDTH, pdfPath, previewHeight, previewPath } from '../../lib/images/image-paths.ts';
+import { IMAGE_ROOT, PREVIEW_WIDTH, pdfPath, previewHeight, previewPath, thumbPath } from '../../lib/images/image-paths.ts';
 import type { ImageManifest } from '../../lib/images/manifest.ts';
 import { imageKey, rendererHash } from './image-key.ts';
 import { loadAssets } from './assets.ts';
 import { renderInPool } from './render-pool.ts';
-import { campaignZips } from './campaign-zip.ts';
+import { campaignZips, messageZips } from './campaign-zip.ts';
+import { coverPhotos, type CoverFile } from './cover-photos.ts';
 import { clearImageCacheLeftovers } from '../stale-files.ts';
 import { publishFile } from './publish-file.ts';
 
@@ -42,6 +44,8 @@ export interface CachedImage extends ImageJob {
   pdf: { file: string; bytes: number } | null;
   /** Site path the file is published at: the job's own path, or that of the first equal image. */
   canonical: string;
+  /** Smaller square WebP for lists (a message's square image). */
+  thumb?: string;
 }
 
 /** What the build shows while it draws: see progress.ts. */
@@ -50,6 +54,10 @@ export interface ImageProgress {
   tick(): void;
   done(): void;
 }
+
+/** Thumbnail side in pixels: twice the 80 px it is shown at on /thong-diep/, for sharp phone screens. */
+export const THUMB_SIZE = 160;
+const hasThumb = (job: ImageJob) => job.kind === 'thong-diep' && job.format === 'square' && !job.undated;
 
 /** Download pages show previews; generic cards and progress images (linked under charts) need none. */
 export const hasPreview = (job: ImageJob) => job.kind !== 'trang' && job.kind !== 'tien-do';
@@ -94,6 +102,20 @@ export class ImageBuilder {
   private has(name: string): boolean {
     this.present ??= new Set(fs.readdirSync(this.cacheDir));
     return this.present.has(name);
+  }
+
+  /** A message square image's list thumbnail, made from its PNG once and cached beside it. */
+  private async thumbnail(key: string, png: string): Promise<string> {
+    const name = `${key}.thumb.webp`;
+    const file = path.join(this.cacheDir, name);
+    if (!this.has(name)) {
+      // Written under a name of this process, then renamed: a killed build never leaves half a file.
+      const temp = `${file}.${process.pid}.tmp`;
+      await sharp(png).resize({ width: THUMB_SIZE }).webp({ quality: 75 }).toFile(temp);
+      fs.renameSync(temp, file);
+      this.present?.add(name);
+    }
+    return file;
   }
 
   /** The cache key of every job, and for each the site path of the first job with the same key. */
@@ -155,28 +177,33 @@ export class ImageBuilder {
       if (size === undefined) bytes.set(name, (size = fs.statSync(file).size));
       const pdfFile = hasPdf(job) && this.has(this.pdfName(key)) ? path.join(this.cacheDir, this.pdfName(key)) : null;
       const pdf = pdfFile ? { file: pdfFile, bytes: fs.statSync(pdfFile).size } : null;
-      out.push({ ...job, key, file, bytes: size, preview: hasPreview(job) ? path.join(this.cacheDir, `${key}.preview.webp`) : null, pdf, canonical });
+      const thumb = hasThumb(job) ? await this.thumbnail(key, file) : undefined;
+      out.push({ ...job, key, file, bytes: size, preview: hasPreview(job) ? path.join(this.cacheDir, `${key}.preview.webp`) : null, pdf, canonical, ...(thumb ? { thumb } : {}) });
     }
     return out;
   }
 }
 
 /** Phase 1, before Astro: entry images and campaign ZIPs; returns the manifest pages read. */
-export async function prepareEntryImages(builder: ImageBuilder, entries: ContentEntries, moreJobs: ImageJob[] = []): Promise<{ images: CachedImage[]; zips: Map<string, string>; manifest: ImageManifest }> {
+export async function prepareEntryImages(builder: ImageBuilder, entries: ContentEntries, moreJobs: ImageJob[] = []): Promise<{ images: CachedImage[]; zips: Map<string, string>; covers: Map<string, CoverFile>; manifest: ImageManifest }> {
+  const { covers, problems } = await coverPhotos(entries, builder.cacheDir);
+  if (problems.length > 0) throw new ImageError(`Lỗi ảnh bìa: chưa dựng trang. Sửa các chỗ sau rồi chạy lại (${problems.length}):\n${problems.join('\n')}`);
   const images = await builder.render([...entryImageJobs(entries), ...moreJobs]);
-  const zips = campaignZips(entries, images, builder.cacheDir);
+  const zips = new Map([...campaignZips(entries, images, builder.cacheDir), ...messageZips(entries, images, builder.cacheDir)]);
   const manifest: ImageManifest = {
     images: Object.fromEntries(
       images.map((img) => {
         const format = FORMATS[img.format];
         const shared = img.canonical !== img.path ? { file: img.canonical } : {};
         const pdf = img.pdf ? { pdf: { path: pdfPath(img.canonical), bytes: img.pdf.bytes } } : {};
-        return [img.path, { format: img.format, width: format.width, height: format.height, bytes: img.bytes, preview: previewPath(img.canonical), previewWidth: PREVIEW_WIDTH, previewHeight: previewHeight(format), ...shared, ...pdf }];
+        const thumb = img.thumb ? { thumb: thumbPath(img.canonical), thumbSize: THUMB_SIZE } : {};
+        return [img.path, { format: img.format, width: format.width, height: format.height, bytes: img.bytes, preview: previewPath(img.canonical), previewWidth: PREVIEW_WIDTH, previewHeight: previewHeight(format), ...shared, ...pdf, ...thumb }];
       }),
     ),
     zips: Object.fromEntries([...zips].map(([sitePath, file]) => [sitePath, { bytes: fs.statSync(file).size }])),
+    covers: Object.fromEntries([...covers].map(([id, { path: sitePath, width, height }]) => [id, { path: sitePath, width, height }])),
   };
-  return { images, zips, manifest };
+  return { images, zips, covers, manifest };
 }
 
 const META = (property: string) => new RegExp(`<meta property="${property}" content="([^"]*)"`);
@@ -204,7 +231,8 @@ export function genericJobsOf(outDir: string, entries: ContentEntries, published
   const site = entries.site!;
   const wanted = new Map<string, ImageJob>();
   const seen = new Set<string>();
-  const pages = fs.readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).sort();
+  // The editor at /admin/ is a tool for staff, not a page to share: no link preview.
+  const pages = fs.readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith(`admin${path.sep}`)).sort();
   for (const page of pages) {
     const head = pageHead(path.join(outDir, page));
     const image = META('og:image').exec(head)?.[1];
@@ -224,15 +252,17 @@ export function genericJobsOf(outDir: string, entries: ContentEntries, published
 }
 
 /** Phase 2, after Astro: links entry images and ZIPs in, then renders each generic page's preview. */
-export async function finishImages(builder: ImageBuilder, outDir: string, entries: ContentEntries, prepared: { images: CachedImage[]; zips: Map<string, string> }): Promise<void> {
+export async function finishImages(builder: ImageBuilder, outDir: string, entries: ContentEntries, prepared: { images: CachedImage[]; zips: Map<string, string>; covers?: Map<string, CoverFile> }): Promise<void> {
   const publish = (images: CachedImage[]) => {
     for (const img of images) {
       if (img.canonical !== img.path) continue;
       publishFile(img.file, path.join(outDir, img.path));
       if (img.preview) publishFile(img.preview, path.join(outDir, previewPath(img.path)));
       if (img.pdf) publishFile(img.pdf.file, path.join(outDir, pdfPath(img.path)));
+      if (img.thumb) publishFile(img.thumb, path.join(outDir, thumbPath(img.path)));
     }
   };
+  for (const cover of prepared.covers?.values() ?? []) publishFile(cover.file, path.join(outDir, cover.path));
   publish(prepared.images);
   for (const [sitePath, file] of prepared.zips) publishFile(file, path.join(outDir, sitePath));
   publish(await builder.render(genericJobsOf(outDir, entries)));

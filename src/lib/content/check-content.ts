@@ -3,6 +3,7 @@
 import { COLLECTION_NAMES, collectionSchemas, siteSchema, type CollectionName } from '../../schemas/index.ts';
 import { checkReferences } from './check-references.ts';
 import { milestoneWarnings } from './campaign-warnings.ts';
+import { duplicateMessageWarnings } from './message-warnings.ts';
 import { sortIssues, type ContentIssue } from './content-issue.ts';
 import type { ContentEntries, Entry } from './entries.ts';
 import { decodeText, parseContentFile, parseYaml } from './frontmatter.ts';
@@ -129,7 +130,7 @@ export function checkContent(sources: ContentSources): ContentReport {
   const idsOf = (files: readonly SourceFile[]) => new Set(files.map((f) => entryId(f.file)));
   const known = { campaigns: idsOf(sources.collections.campaigns), audiences: idsOf(sources.collections.audiences) };
   errors.push(...checkReferences(entries, known, sources.site?.file ?? 'content/site.yaml'));
-  const warnings = entries.campaigns.flatMap(milestoneWarnings);
+  const warnings = [...entries.campaigns.flatMap(milestoneWarnings), ...duplicateMessageWarnings(entries.messages)];
   const rules = sources.rules ? checkRules(sources.rules, site?.rulesLocality, sources.site?.file ?? 'content/site.yaml') : undefined;
   if (rules) errors.push(...rules.errors);
   const points = sources.points ? checkPoints(sources.points) : undefined;

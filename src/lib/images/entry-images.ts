@@ -6,7 +6,7 @@ import { formatDate, formatPeriod } from '../format/vi-format.ts';
 import { absoluteUrl, routes } from '../site/routes.ts';
 import type { CardProps, TemplateName } from './card-props.ts';
 import { FORMAT_NAMES, type FormatName } from './formats.ts';
-import { imagePath, type ImageKind } from './image-paths.ts';
+import { imagePath, undatedImagePath, type ImageKind } from './image-paths.ts';
 import type { SiteIdentity } from '../../schemas/site.ts';
 
 export interface ImageJob {
@@ -18,9 +18,13 @@ export interface ImageJob {
   source: string;
   kind: ImageKind;
   id: string;
+  /** A message image without campaign name or dates, to reuse the slogan in a later campaign. */
+  undated?: boolean;
 }
 
 const SCREEN_FORMATS: FormatName[] = ['og', 'square'];
+/** Kicker of the undated message images. */
+export const UNDATED_KICKER = 'Thông điệp';
 
 export function siteCardBase(site: SiteIdentity): Pick<CardProps, 'agency' | 'hotline' | 'colors'> {
   return { agency: site.agency.name, hotline: `Đường dây nóng ${site.hotline.display}`, colors: { ...site.colors } };
@@ -49,6 +53,9 @@ export function entryImageJobs(entries: ContentEntries): ImageJob[] {
     const kicker = `Thông điệp ${m.data.order}${first ? ` · ${first.data.title}` : ''}`;
     const detail = first ? `${formatPeriod(first.data.period.start, first.data.period.end)} · ${first.data.locality}` : undefined;
     out.push(...jobs('thong-diep', m.id, m.file, FORMAT_NAMES, card(site, 'message', routes.message(m.id), kicker, m.data.text, detail)));
+    // The same slogan without campaign or dates: the kicker says only what it is.
+    const undated = card(site, 'message', routes.message(m.id), UNDATED_KICKER, m.data.text);
+    out.push(...FORMAT_NAMES.map((format) => ({ path: undatedImagePath(m.id, format), format, props: undated, source: m.file, kind: 'thong-diep' as const, id: m.id, undated: true })));
   }
   for (const a of entries.articles) {
     out.push(...jobs('bai-viet', a.id, a.file, SCREEN_FORMATS, card(site, 'article', routes.article(a.id), `Tin bài · ${formatDate(a.data.date)}`, a.data.title)));

@@ -16,6 +16,24 @@ export function downloadFileName(sitePath: string): string {
   return sitePath.split('/').slice(-2).join('-');
 }
 
+/**
+ * Site path of a message image without campaign name or dates (reusable next year), e.g.
+ * /anh/thong-diep/bac-giang-2023-1/poster-a4-khong-ngay.png.
+ */
+export function undatedImagePath(id: string, format: FormatName): string {
+  return `${IMAGE_ROOT}thong-diep/${id}/${format}-khong-ngay.png`;
+}
+
+/** Site path of one message's ZIP: every format, dated and undated. */
+export function messageZipPath(messageId: string): string {
+  return `${IMAGE_ROOT}thong-diep/${messageId}/${messageId}-an-pham.zip`;
+}
+
+/** Site path of an image's thumbnail for lists: /anh/…/square.png → /anh/…/square.nho.webp. */
+export function thumbPath(imageSitePath: string): string {
+  return imageSitePath.replace(/\.png$/, '.nho.webp');
+}
+
 /** Site path of a campaign's ZIP with all its materials. */
 export function campaignZipPath(campaignId: string): string {
   return `${IMAGE_ROOT}chien-dich/${campaignId}/${campaignId}-an-pham.zip`;

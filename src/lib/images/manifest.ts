@@ -14,6 +14,21 @@ export interface ManifestImage {
   file?: string;
   /** The print PDF beside it (printed formats), with its size. */
   pdf?: { path: string; bytes: number };
+  /** Small square WebP for lists (message square images only). */
+  thumb?: string;
+  thumbSize?: number;
+}
+
+/** An article's cover photo as the page shows it (resized by the build). */
+export interface ManifestCover {
+  path: string;
+  width: number;
+  height: number;
+}
+
+/** Site path of an article's resized cover photo. */
+export function coverPath(articleId: string): string {
+  return `/anh/bai-viet/${articleId}/anh-bia.webp`;
 }
 
 export interface ImageManifest {
@@ -21,6 +36,8 @@ export interface ImageManifest {
   images: Record<string, ManifestImage>;
   /** By site path of the ZIP. */
   zips: Record<string, { bytes: number }>;
+  /** Resized cover photos, by article id. */
+  covers?: Record<string, ManifestCover>;
 }
 
 export const EMPTY_MANIFEST: ImageManifest = { images: {}, zips: {} };
@@ -35,4 +52,14 @@ export function builtImages<F extends string>(manifest: ImageManifest, wanted: r
     const info = manifest.images[w.path];
     return info ? [{ ...w, path: info.file ?? w.path, name: downloadFileName(w.path), info }] : [];
   });
+}
+
+/**
+ * The cover an article page shows: the build's resized copy, else (under `astro dev`, where the
+ * build step has not run) the uploaded file with the size written in the frontmatter.
+ */
+export function articleCover(articleId: string, cover: { src: string; width?: number | undefined; height?: number | undefined } | undefined, manifest: ImageManifest): { src: string; width?: number | undefined; height?: number | undefined } | undefined {
+  if (!cover) return undefined;
+  const built = manifest.covers?.[articleId];
+  return built ? { src: built.path, width: built.width, height: built.height } : { src: cover.src, width: cover.width, height: cover.height };
 }
