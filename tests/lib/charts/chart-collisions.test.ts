@@ -2,7 +2,7 @@
 // snapshot (scripts/bench/national-snapshot.ts), read back into boxes measured from the served
 // font files (tests/helpers/svg-geometry.ts): no label on another, no line or point through a
 // label, nothing outside the chart. The charts scale as a whole to the page's width, so these boxes
-// hold at phone and desktop widths alike; tests/build/chart-labels.test.ts checks the same in
+// hold at phone and desktop widths alike; tests/build/progress-phone.test.ts checks the same in
 // Chromium at 360 and 1280 px.
 import fs from 'node:fs';
 import path from 'node:path';
