@@ -73,5 +73,10 @@ export const viImages = {
     leftOut: (onTrack: number, unknown: number) =>
       [onTrack > 0 ? `${onTrack} đơn vị đạt hoặc đúng tiến độ` : '', unknown > 0 ? `${unknown} chưa có số liệu` : ''].filter(Boolean).join(', ') + ': xem trên trang',
     minhHoa: 'số liệu minh họa',
+    /**
+     * The row a ranking image folds its middle into when it holds more units than fit (only for
+     * a spec not split into pages by ranking-pages.ts); "{n}" is the number of units left out.
+     */
+    fold: { others: '… và {n} đơn vị khác', seePage: 'xem trên trang' },
   },
 };

@@ -54,6 +54,8 @@ export interface RankingSpec {
   sizeLike?: { name: string; label: string; rows: number };
   /** A line saying what the image leaves out (behind-first images of a long ranking). */
   note?: string;
+  /** Words of the row a ranking folds into when it has more units than fit ("{n}": how many are left out). */
+  fold: { others: string; seePage: string };
 }
 
 export type ProgressSpec = HeadlineSpec | RankingSpec;
@@ -101,7 +103,7 @@ export function rankingSpec(v: UnitView): RankingSpec | null {
   if (v.children.length === 0) return null;
   // A short date line ("số liệu đến 21/5/2023, minh họa"): the rows get the room.
   const when = v.measure.asOf ? viProgress.page.asOfShort(v.measure.asOf, v.illustrative) : viProgress.noResults;
-  const base = { asOf: when, illustrative: v.illustrative };
+  const base = { asOf: when, illustrative: v.illustrative, fold: w.fold };
   if (v.measure.kind === 'targets-only') {
     if (!v.children.some((c) => c.target !== null)) return null;
     const sorted = [...v.children].sort((a, b) => (b.target ?? -1) - (a.target ?? -1));

@@ -9,14 +9,9 @@ import { fitText, type Measure } from './fit-text.ts';
 import type { ImageFormat } from './formats.ts';
 import { minProgressText, progressLayout, type ProgressLayout } from './progress-layout.ts';
 import { COLUMN_GAP_U, GAP_U, ROW_PITCH } from './ranking-geometry.ts';
-
-// The renderer imports nothing outside src/lib/images: the image cache key hashes this folder's
-// files (src/integrations/images/image-key.ts). So the fold row's words, used only when a ranking
-// that was not split into pages is drawn (ranking-pages.ts splits every ranking the build makes),
-// are here rather than in src/i18n.
-const FOLDED = (n: number) => `… và ${n} đơn vị khác`;
-const SEE_PAGE = 'xem trên trang';
 import type { RankingSpec } from './progress-spec.ts';
+// The renderer imports nothing outside src/lib/images (the image cache key hashes this folder's
+// files, src/integrations/images/image-key.ts): the fold row's words come in the spec, from src/i18n.
 
 const TRACK = '#E6E6E6';
 const INK = '#1A1A1A';
@@ -38,10 +33,13 @@ async function widthsAt100(texts: string[], weight: 400 | 700 | 800, fonts: Font
   return texts.map((_, i) => found.get(`t${i}`) ?? Infinity);
 }
 
+/** A row of the plan; `folded` marks the one row standing for the units left out. */
+type PlannedRow = RankingSpec['rows'][number] & { folded?: true };
+
 interface RankingPlan {
   cols: number;
   size: number;
-  rows: RankingSpec['rows'];
+  rows: PlannedRow[];
 }
 
 /**
@@ -71,7 +69,8 @@ export async function planRanking(spec: RankingSpec, area: Box, u: number, fonts
   const head = Math.ceil((fit - 1) / 2);
   const tail = fit - 1 - head;
   const hidden = spec.rows.length - head - tail;
-  const rows = [...spec.rows.slice(0, head), { name: FOLDED(hidden), fraction: null, label: SEE_PAGE, color: '#595959' }, ...spec.rows.slice(spec.rows.length - tail)];
+  const fold: PlannedRow = { name: spec.fold.others.replace('{n}', String(hidden)), fraction: null, label: spec.fold.seePage, color: '#595959', folded: true };
+  const rows = [...spec.rows.slice(0, head), fold, ...spec.rows.slice(spec.rows.length - tail)];
   return { cols, size: Math.max(minSize, Math.min(sizeFor(cols, rows.length), maxSize)), rows };
 }
 
@@ -102,9 +101,9 @@ async function rankingNodes(spec: RankingSpec, layout: ProgressLayout, fonts: Fo
     nodes.push(line(row.name, x, nameWidth, 700, INK));
     const trackX = x + nameWidth + gap;
     const barY = Math.round(y + (rowHeight - barHeight) / 2);
-    if (row.fraction !== null || row.label !== SEE_PAGE) nodes.push(box({ x: trackX, y: barY, width: trackWidth, height: barHeight }, TRACK));
+    if (!row.folded) nodes.push(box({ x: trackX, y: barY, width: trackWidth, height: barHeight }, TRACK));
     if (row.fraction !== null && row.fraction > 0) nodes.push(box({ x: trackX, y: barY, width: Math.max(2, Math.round(trackWidth * row.fraction)), height: barHeight }, row.color));
-    if (spec.target !== null && row.label !== SEE_PAGE) {
+    if (spec.target !== null && !row.folded) {
       const w = Math.max(2, Math.round(0.35 * u));
       nodes.push(box({ x: Math.round(trackX + trackWidth * spec.target - w / 2), y: Math.round(y + rowHeight * 0.1), width: w, height: Math.round(rowHeight * 0.8) }, INK));
     }

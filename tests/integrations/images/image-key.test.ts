@@ -114,7 +114,7 @@ describe('rendererHashes: cards keyed apart from the progress template', () => {
   test('rendererOf picks the progress hash only for props with a progress spec', () => {
     const hashes = { card: 'c', progress: 'p' };
     expect(rendererOf(hashes, props)).toBe('c');
-    expect(rendererOf(hashes, { ...props, template: 'progress', progress: { kind: 'ranking', rows: [], target: 1, asOf: '', illustrative: false } })).toBe('p');
+    expect(rendererOf(hashes, { ...props, template: 'progress', progress: { kind: 'ranking', rows: [], target: 1, asOf: '', illustrative: false, fold: { others: '', seePage: '' } } })).toBe('p');
   });
 
   test('the card path never runs a progress-only file: render-card.ts reaches them only through render-progress.ts', () => {

@@ -17,7 +17,7 @@ const base: Omit<CardProps, 'progress'> = {
   colors: { primary: '#0B5394', accent: '#F1C232', text: '#1A1A1A', background: '#FFFFFF' },
 };
 const headline: ProgressSpec = { kind: 'headline', numbers: '2.012 / 3.285 người — 61,2 %', percent: 61.2, status: { label: 'Chậm', color: '#a8361a' }, asOf: 'Số liệu đến ngày 21/5/2023', measure: 'Số người tham gia mới trong đợt', illustrative: false };
-const ranking: ProgressSpec = { kind: 'ranking', rows: [{ name: 'Việt Yên', fraction: 0.815, label: '81,5 % · Đúng tiến độ', color: '#1f5fa8' }], target: 1, asOf: 'Số liệu đến ngày 21/5/2023', illustrative: false };
+const ranking: ProgressSpec = { kind: 'ranking', rows: [{ name: 'Việt Yên', fraction: 0.815, label: '81,5 % · Đúng tiến độ', color: '#1f5fa8' }], target: 1, asOf: 'Số liệu đến ngày 21/5/2023', illustrative: false, fold: { others: '… và {n} đơn vị khác', seePage: 'xem trên trang' } };
 
 const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 const inside = (inner: Box, outer: Box) => inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;

@@ -9,7 +9,7 @@ import type { RankingRow, RankingSpec } from '../../../src/lib/images/progress-s
 import type { CardProps } from '../../../src/lib/images/card-props.ts';
 
 const row = (name: string, percent: number | null, status: RankingRow['status']): RankingRow => ({ name, fraction: percent === null ? null : percent / 100, label: percent === null ? 'Chưa rõ' : `${percent} % · ${status === 'cham' ? 'Chậm' : 'Đúng tiến độ'}`, color: '#a8361a', status });
-const spec = (rows: RankingRow[]): RankingSpec => ({ kind: 'ranking', rows, target: 1, asOf: 'số liệu đến 24/4/2024', illustrative: false });
+const spec = (rows: RankingRow[]): RankingSpec => ({ kind: 'ranking', rows, target: 1, asOf: 'số liệu đến 24/4/2024', illustrative: false, fold: { others: '… và {n} đơn vị khác', seePage: 'xem trên trang' } });
 const props = (s: RankingSpec): CardProps => ({
   template: 'progress',
   kicker: 'BHXH tự nguyện',
