@@ -141,6 +141,7 @@ export const viCms = {
     'site.cms.branch': { label: 'Nhánh', hint: 'Thường là main.' },
     'site.cms.apiRoot': { label: 'Địa chỉ API (máy chủ riêng)', hint: 'Chỉ khi dùng GitLab hoặc Gitea của cơ quan.' },
     'site.rulesLocality': { label: 'Hỗ trợ thêm của tỉnh, thành', hint: 'Tên tệp trong rules/dia-phuong/ (ví dụ ha-noi). Để trống nếu tỉnh không hỗ trợ thêm.' },
+    'site.printCropMarks': { label: 'Dấu cắt trên bản in PDF', hint: 'Thường để tắt: nhà in tự đặt dấu cắt theo khung cắt và phần tràn lề 3 mm trong tệp PDF.' },
     'site.progressImages': { label: 'Ảnh trang tiến độ' },
     'site.progressImages.cardLevels': { label: 'Số cấp có ảnh xem trước riêng' },
     'site.progressImages.chartLevels': { label: 'Số cấp có ảnh biểu đồ tải về' },

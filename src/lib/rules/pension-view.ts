@@ -2,7 +2,7 @@
 import { viGuidance } from '../../i18n/vi-guidance.ts';
 import { formatDecimal } from '../format/vi-format.ts';
 import { money, percentText } from './contribution.ts';
-import { formatAge, type PensionEstimate, type Sex } from './pension.ts';
+import { formatAge, type PensionEstimate } from './pension.ts';
 import type { PensionRules } from '../../schemas/pension.ts';
 import { pensionRate, retirementAgeInYear } from './pension.ts';
 
