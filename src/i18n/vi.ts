@@ -17,6 +17,7 @@ export const vi = {
     enrol: 'Cách đăng ký',
     menu: 'Danh mục',
     search: 'Tìm',
+    progress: 'Tiến độ',
   },
   breadcrumbLabel: 'Bạn đang ở',
   hotline: 'Đường dây nóng',

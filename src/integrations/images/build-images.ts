@@ -13,7 +13,7 @@ import { entryImageJobs, genericPageJob, type ImageJob } from '../../lib/images/
 import { FORMATS } from '../../lib/images/formats.ts';
 import { IMAGE_ROOT, PREVIEW_WIDTH, pdfPath, previewHeight, previewPath, thumbPath } from '../../lib/images/image-paths.ts';
 import type { ImageManifest } from '../../lib/images/manifest.ts';
-import { imageKey, rendererHash } from './image-key.ts';
+import { imageKey, rendererHashes, rendererOf, type RendererHashes } from './image-key.ts';
 import { loadAssets } from './assets.ts';
 import { renderInPool } from './render-pool.ts';
 import { campaignZips, messageZips } from './campaign-zip.ts';
@@ -71,7 +71,7 @@ export function defaultCacheDir(root: string): string {
 
 export class ImageBuilder {
   readonly stats: ImageStats = { rendered: 0, reused: 0 };
-  private readonly renderer: string;
+  private readonly renderer: RendererHashes;
   private readonly root: string;
   private readonly logo: string;
   readonly cacheDir: string;
@@ -89,7 +89,7 @@ export class ImageBuilder {
     this.threads = options.threads;
     this.progress = options.progress;
     const assets = loadAssets(this.root, this.logo);
-    this.renderer = rendererHash(assets.fontBytes, assets.logo.bytes);
+    this.renderer = rendererHashes(assets.fontBytes, assets.logo.bytes);
     fs.mkdirSync(this.cacheDir, { recursive: true });
     clearImageCacheLeftovers(this.cacheDir);
   }
@@ -122,7 +122,7 @@ export class ImageBuilder {
   plan(jobs: readonly ImageJob[]): { key: string; canonical: string }[] {
     const first = new Map<string, string>();
     return jobs.map((job) => {
-      const key = imageKey(this.renderer, job.format, job.props);
+      const key = imageKey(rendererOf(this.renderer, job.props), job.format, job.props);
       if (!first.has(key)) first.set(key, job.path);
       return { key, canonical: first.get(key)! };
     });

@@ -7,9 +7,14 @@ export function formatNumber(value: number): string {
   return integer.format(value);
 }
 
+const decimals = new Map<number, Intl.NumberFormat>();
+
 /** A number with up to `digits` decimals and a decimal comma: 29.72 → "29,72". */
 export function formatDecimal(value: number, digits = 2): string {
-  return new Intl.NumberFormat('vi-VN', { maximumFractionDigits: digits }).format(value);
+  // One formatter per precision: creating an Intl.NumberFormat costs far more than formatting.
+  let format = decimals.get(digits);
+  if (!format) decimals.set(digits, (format = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: digits })));
+  return format.format(value);
 }
 
 // Units are joined to their number with a non-breaking space: "81,5 %" never splits over two lines.

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { RENDERER_DIR, RENDERER_FILES, imageKey, rendererHash } from '../../../src/integrations/images/image-key.ts';
+import { PROGRESS_ONLY_FILES, RENDERER_DIR, RENDERER_FILES, imageKey, rendererHash, rendererHashes, rendererOf } from '../../../src/integrations/images/image-key.ts';
 import { fontFiles } from '../../../src/integrations/images/assets.ts';
 import type { CardProps } from '../../../src/lib/images/card-props.ts';
 import { tempDir } from '../../helpers/build-site.ts';
@@ -90,5 +90,45 @@ describe('rendererHash', () => {
     expect(closure.filter((f) => f.startsWith('..'))).toEqual([]);
     expect(RENDERER_FILES).toEqual(expect.arrayContaining(closure));
     expect(closure.length).toBeGreaterThan(5);
+  });
+});
+
+describe('rendererHashes: cards keyed apart from the progress template', () => {
+  test('a card is keyed by every renderer file but the progress-only ones; a progress image by all of them', () => {
+    const copy = tempDir('renderer-split');
+    for (const file of RENDERER_FILES) fs.copyFileSync(path.join(RENDERER_DIR, file), path.join(copy, file));
+    const before = rendererHashes(fonts, logo, copy);
+    expect(before.progress).toBe(renderer);
+    for (const file of RENDERER_FILES) {
+      const original = fs.readFileSync(path.join(copy, file), 'utf8');
+      fs.writeFileSync(path.join(copy, file), `${original}\n// edited\n`);
+      const after = rendererHashes(fonts, logo, copy);
+      expect(after.progress, file).not.toBe(before.progress);
+      if (PROGRESS_ONLY_FILES.includes(file)) expect(after.card, file).toBe(before.card);
+      else expect(after.card, file).not.toBe(before.card);
+      fs.writeFileSync(path.join(copy, file), original);
+    }
+    fs.rmSync(copy, { recursive: true, force: true });
+  });
+
+  test('rendererOf picks the progress hash only for props with a progress spec', () => {
+    const hashes = { card: 'c', progress: 'p' };
+    expect(rendererOf(hashes, props)).toBe('c');
+    expect(rendererOf(hashes, { ...props, template: 'progress', progress: { kind: 'ranking', rows: [], target: 1, asOf: '', illustrative: false, fold: { others: '', seePage: '' } } })).toBe('p');
+  });
+
+  test('the card path never runs a progress-only file: render-card.ts reaches them only through render-progress.ts', () => {
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file) || path.basename(file) === 'render-progress.ts') return;
+      seen.add(file);
+      for (const imported of runtimeImports(file)) visit(imported);
+    };
+    visit(path.join(RENDERER_DIR, 'render-card.ts'));
+    const cardClosure = [...seen].map((f) => path.relative(RENDERER_DIR, f));
+    expect(cardClosure.filter((f) => PROGRESS_ONLY_FILES.includes(f))).toEqual([]);
+    expect(PROGRESS_ONLY_FILES.every((f) => RENDERER_FILES.includes(f))).toBe(true);
+    // render-card.ts hands an image to the progress renderer only when its props carry a spec.
+    expect(fs.readFileSync(path.join(RENDERER_DIR, 'render-card.ts'), 'utf8')).toMatch(/if \(props\.progress\) return [^;]*progressTree\(/);
   });
 });
