@@ -48,7 +48,8 @@ export const vi = {
     },
     /** The "how much" card: the lowest monthly payment after support, e.g. "264.000 đồng". */
     payAnswer: (amount: string) => `Từ ${amount}/tháng sau hỗ trợ`,
-    call: (display: string) => `Gọi ${display}`,
+    // A no-break space: html-validate (tel-non-breaking) wants a tel: link that never wraps.
+    call: (display: string) => `Gọi\u00a0${display}`,
     callNote: 'Cần hỏi thêm? Gọi đường dây nóng để được tư vấn.',
     currentCampaign: 'Chiến dịch đang diễn ra',
     upcomingCampaign: 'Chiến dịch sắp diễn ra',

@@ -53,7 +53,8 @@ const TOP3: [string, string][] = [
   ['luong huu', routes.policy('dieu-kien-huong-luong-huu')],
   ['lương hưu', routes.policy('dieu-kien-huong-luong-huu')],
   ['dieu kien huong luong huu', routes.policy('dieu-kien-huong-luong-huu')],
-  ['buu dien', routes.campaign('le-ra-quan-2020')],
+  // Someone typing "bưu điện" looks for where to enrol: the enrolment guide lists the post offices.
+  ['buu dien', routes.enrol()],
   ['bhxh tu nguyen la gi', routes.policy('la-gi')],
   ['lao dong', routes.article('kien-giang-dua-chinh-sach-bhxh-den-65-phan-tram-nguoi-lao-dong')],
   ['lao động', routes.article('kien-giang-dua-chinh-sach-bhxh-den-65-phan-tram-nguoi-lao-dong')],

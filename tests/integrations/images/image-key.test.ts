@@ -28,6 +28,14 @@ function runtimeImports(file: string): string[] {
   return [...source.matchAll(/^import\s+(?!type\s)[^;]*?from\s+'(\.[^']+)';/gm)].map((m) => path.resolve(path.dirname(file), m[1]!));
 }
 
+
+/** The renderer's files copied under `dir` (an "images" folder, so "../format/…" lands beside it). */
+function copyRenderer(dir: string): void {
+  for (const file of RENDERER_FILES) {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.copyFileSync(path.join(RENDERER_DIR, file), path.join(dir, file));
+  }
+}
 describe('imageKey', () => {
   test('is stable: the same inputs give the same key', () => {
     expect(imageKey(rendererHash(fonts, logo), 'og', structuredClone(props))).toBe(key);
@@ -65,8 +73,8 @@ describe('rendererHash', () => {
   });
 
   test('changes when any template source file changes', () => {
-    const copy = tempDir('renderer-src');
-    for (const file of RENDERER_FILES) fs.copyFileSync(path.join(RENDERER_DIR, file), path.join(copy, file));
+    const copy = path.join(tempDir('renderer-src'), 'images');
+    copyRenderer(copy);
     expect(rendererHash(fonts, logo, copy)).toBe(renderer);
     for (const file of RENDERER_FILES) {
       const original = fs.readFileSync(path.join(copy, file), 'utf8');
@@ -74,7 +82,7 @@ describe('rendererHash', () => {
       expect(rendererHash(fonts, logo, copy), file).not.toBe(renderer);
       fs.writeFileSync(path.join(copy, file), original);
     }
-    fs.rmSync(copy, { recursive: true, force: true });
+    fs.rmSync(path.dirname(copy), { recursive: true, force: true });
   });
 
   test('covers every file the renderer runs: render-card.ts and all it imports from src/lib/images', () => {
@@ -86,8 +94,8 @@ describe('rendererHash', () => {
     };
     visit(path.join(RENDERER_DIR, 'render-card.ts'));
     const closure = [...seen].map((f) => path.relative(RENDERER_DIR, f));
-    // Anything outside src/lib/images would be a template depending on code the key ignores.
-    expect(closure.filter((f) => f.startsWith('..'))).toEqual([]);
+    // A file outside src/lib/images (the number-and-unit joining of src/lib/format) is keyed too:
+    // a template depending on code the key ignores would keep stale images.
     expect(RENDERER_FILES).toEqual(expect.arrayContaining(closure));
     expect(closure.length).toBeGreaterThan(5);
   });
@@ -95,8 +103,8 @@ describe('rendererHash', () => {
 
 describe('rendererHashes: cards keyed apart from the progress template', () => {
   test('a card is keyed by every renderer file but the progress-only ones; a progress image by all of them', () => {
-    const copy = tempDir('renderer-split');
-    for (const file of RENDERER_FILES) fs.copyFileSync(path.join(RENDERER_DIR, file), path.join(copy, file));
+    const copy = path.join(tempDir('renderer-split'), 'images');
+    copyRenderer(copy);
     const before = rendererHashes(fonts, logo, copy);
     expect(before.progress).toBe(renderer);
     for (const file of RENDERER_FILES) {
@@ -108,7 +116,7 @@ describe('rendererHashes: cards keyed apart from the progress template', () => {
       else expect(after.card, file).not.toBe(before.card);
       fs.writeFileSync(path.join(copy, file), original);
     }
-    fs.rmSync(copy, { recursive: true, force: true });
+    fs.rmSync(path.dirname(copy), { recursive: true, force: true });
   });
 
   test('rendererOf picks the progress hash only for props with a progress spec', () => {

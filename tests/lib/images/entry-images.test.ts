@@ -11,8 +11,10 @@ describe('entryImageJobs', () => {
   test('prints a one-day campaign as one date on its images and on its messages’ images', () => {
     const oneDay = CAMPAIGN.replace('start: "2023-05-01"', 'start: "2023-05-23"').replace('end: "2023-05-31"', 'end: "2023-05-23"').replace('date: "2023-04-20"', 'date: "2023-05-23"');
     const jobs = jobsOf({ 'campaigns/thang-5.mdx': oneDay });
-    const details = new Set(jobs.filter((j) => j.kind === 'chien-dich' || j.kind === 'thong-diep').map((j) => j.props.detail));
+    const details = new Set(jobs.filter((j) => (j.kind === 'chien-dich' || j.kind === 'thong-diep') && !j.undated).map((j) => j.props.detail));
     expect([...details]).toEqual(['23/5/2023 · huyện Thử']);
+    // The undated variants (a slogan reused next year) carry no date at all.
+    expect(jobs.filter((j) => j.undated).every((j) => j.props.detail === undefined)).toBe(true);
   });
 
   test("puts a policy's short answer under its question on the share images", () => {
