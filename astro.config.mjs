@@ -5,8 +5,11 @@ import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
 import { parse } from 'yaml';
 import { nfcMarkdown } from './src/integrations/vite-nfc.ts';
+import { inlineTextPlugin } from './src/integrations/markdown/inline-text-plugin.ts';
+import { stackTablesPlugin } from './src/integrations/markdown/stack-tables-plugin.ts';
 import { mdxPlainText } from './src/integrations/vite-mdx-text.ts';
 import { sveltiaOffline } from './src/integrations/vite-sveltia-offline.ts';
 import { contentPublicFiles } from './src/integrations/public-files.ts';
@@ -24,6 +27,9 @@ export default defineConfig({
   // A separate cache per content folder: the content layer caches entries, and two content
   // folders must never see each other's entries.
   cacheDir: process.env.LOA_CACHE_DIR || './node_modules/.astro',
+  // MDX bodies (mdx() inherits this processor): phone numbers become tel: links, numbers keep
+  // their units, tables stack into cards on phones (src/integrations/markdown/).
+  markdown: { processor: satteri({ hastPlugins: [inlineTextPlugin, stackTablesPlugin] }) },
   // The editor at /admin/ is for staff: not in the sitemap.
   integrations: [contentPublicFiles(contentDir), mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') })],
   // Pages whose data and code are unchanged since the last build are copied from Astro's cache

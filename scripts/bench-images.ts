@@ -17,7 +17,7 @@ import { resolveContentDir } from '../src/integrations/content-dir.ts';
 import { runContentCheck } from '../src/integrations/run-content-check.ts';
 import { loadAssets } from '../src/integrations/images/assets.ts';
 import { ImageBuilder, hasPdf, hasPreview } from '../src/integrations/images/build-images.ts';
-import { imageKey, rendererHash } from '../src/integrations/images/image-key.ts';
+import { imageKey, rendererHashes, rendererOf } from '../src/integrations/images/image-key.ts';
 import { defaultThreads, renderInPool } from '../src/integrations/images/render-pool.ts';
 import { entryImageJobs } from '../src/lib/images/entry-images.ts';
 import { FORMAT_NAMES, FORMATS } from '../src/lib/images/formats.ts';
@@ -33,7 +33,7 @@ const root = process.cwd();
 const entries = runContentCheck(resolveContentDir(), () => undefined).entries;
 const site = entries.site!;
 const assets = loadAssets(root, site.logo);
-const renderer = rendererHash(assets.fontBytes, assets.logo.bytes);
+const renderer = rendererHashes(assets.fontBytes, assets.logo.bytes);
 const all = entryImageJobs(entries);
 // The progress pages' cards and chart images get their own rows ("og tiến độ"): another template.
 const progress = progressJobs(resolveContentDir(), entries).jobs;
@@ -87,7 +87,7 @@ try {
     const poolStart = performance.now();
     const replies = await renderInPool(
       jobs.map((job) => {
-        const key = imageKey(renderer, job.format, job.props);
+        const key = imageKey(rendererOf(renderer, job.props), job.format, job.props);
         return { format: job.format, props: job.props, file: path.join(cacheDir, `${key}.png`), preview: hasPreview(job) ? path.join(cacheDir, `${key}.preview.webp`) : null, pdf: hasPdf(job) ? path.join(cacheDir, `${key}.pdf`) : null };
       }),
       { root, logo: site.logo },

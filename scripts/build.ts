@@ -108,11 +108,13 @@ async function astroBuild(dir: string, label: string): Promise<void> {
 recoverInterruptedBuilds(outDir);
 
 let images: ImagesStep;
+let synonyms: string[][] = [];
 let site: SiteIdentity;
 try {
   // Images before Astro: the download pages show their sizes (see src/integrations/images/).
   const { entries } = runContentCheck(contentDir);
   site = entries.site!;
+  synonyms = entries.synonyms;
   // Loud, every build, while site.yaml still holds the example identity: it is printed on every poster.
   const placeholders = placeholderWarning(placeholderFields(site), `${displayPath(contentDir)}/site.yaml`);
   if (placeholders) console.warn(placeholders);
@@ -155,7 +157,8 @@ try {
   await images.afterAstro(staging);
   writeAdminHeaders(staging, site);
   // Search index before the swap: a failure here also leaves the previous site in place.
-  const search = await cachedSearchIndex(staging, path.join(root, 'src'), path.join(process.env.LOA_CACHE_DIR!, 'search'), () => buildSearchIndex(staging, new Progress('Chỉ mục tìm kiếm', 'trang')));
+  // The synonyms shape the index as much as the pages do: they are part of the cache key.
+  const search = await cachedSearchIndex(staging, path.join(root, 'src'), path.join(process.env.LOA_CACHE_DIR!, 'search'), () => buildSearchIndex(staging, { synonyms, progress: new Progress('Chỉ mục tìm kiếm', 'trang') }), JSON.stringify(synonyms));
   console.log(`Chỉ mục tìm kiếm: ${search.pages} trang${search.reused ? ' (không trang nào đổi: dùng lại chỉ mục lần trước)' : ''}.`);
   swapInto(staging, outDir);
 } catch (error) {

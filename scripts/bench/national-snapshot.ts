@@ -41,7 +41,7 @@ export function nationalSnapshot(campaign: string): Snapshot {
       }
     }
   }
-  return { campaign, source: 'Số liệu tổng hợp (giả lập cho đo hiệu năng)', counts: 'total', indicators: [], units, figures, targets, notes: [] };
+  return { campaign, source: 'Số liệu tổng hợp (giả lập cho đo hiệu năng)', counts: 'total', indicators: [], units, figures, targets, notes: [], staffNotes: [] };
 }
 
 export function writeNationalSnapshot(contentDir: string, campaign: string, levels = 3): { units: number; figures: number } {

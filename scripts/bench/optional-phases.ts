@@ -44,9 +44,11 @@ export async function runOptionalPhase(name: string, root: string, contentDir: s
   }
   if (name === 'search') {
     // As scripts/build.ts: the last index is reused when no page changed (search-cache.ts).
+    const { runContentCheck } = await import('../../src/integrations/run-content-check.ts');
+    const synonyms = (runContentCheck(contentDir, () => {}) as AnyModule).entries.synonyms as string[][];
     const { cachedSearchIndex } = await import('../../src/integrations/search-cache.ts');
     const cacheDir = path.join(process.env.LOA_CACHE_DIR ?? path.join(root, 'node_modules', '.astro'), 'search');
-    const result = await cachedSearchIndex(dist, path.join(root, 'src'), cacheDir, () => mod.buildSearchIndex(dist));
+    const result = await cachedSearchIndex(dist, path.join(root, 'src'), cacheDir, () => mod.buildSearchIndex(dist, { synonyms }), JSON.stringify(synonyms));
     return `Chỉ mục tìm kiếm: ${result.pages} trang${result.reused ? ' (dùng lại: không trang nào đổi)' : ''}.`;
   }
   return undefined;

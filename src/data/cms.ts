@@ -2,6 +2,7 @@
 // sits in the repository, and the schemas (see src/lib/cms/cms-config.ts).
 import path from 'node:path';
 import { collectionSchemas, siteSchema } from '../schemas/index.ts';
+import { synonymsSchema } from '../schemas/synonyms.ts';
 import { cmsConfig, type CmsBackend } from '../lib/cms/cms-config.ts';
 import { routes } from '../lib/site/routes.ts';
 import { resolveContentDir } from '../integrations/content-dir.ts';
@@ -27,6 +28,7 @@ export function siteCmsConfig(site: SiteIdentity): Record<string, unknown> {
     logo: site.logo,
     collections: collectionSchemas,
     siteSchema,
+    synonymsSchema,
     pagePath: (name) => PAGES[name]?.('{{slug}}'),
   });
 }

@@ -2,15 +2,16 @@
 // src/lib can work on them without Astro.
 import { getCollection, getEntry } from 'astro:content';
 import type { SiteIdentity } from '../schemas/site.ts';
-import { keepPhoneTogether } from '../lib/format/phone.ts';
+import { formatPhone } from '../lib/format/phone.ts';
 import { referenceDateOf } from '../integrations/reference-date.ts';
 import { withAmounts } from './rules.ts';
 
 export async function loadSite(): Promise<SiteIdentity> {
   const entry = await getEntry('site', 'site');
   if (!entry) throw new Error('Thiếu content/site.yaml');
-  // The hotline is shown with non-breaking spaces everywhere, so it never wraps mid-number.
-  return { ...entry.data, hotline: { ...entry.data.hotline, display: keepPhoneTogether(entry.data.hotline.display) } };
+  // The hotline is shown in the site's one phone format (the same as numbers in page bodies), with
+  // non-breaking spaces, so it never wraps mid-number.
+  return { ...entry.data, hotline: { ...entry.data.hotline, display: formatPhone(entry.data.hotline.display) } };
 }
 
 /** The build's "today", YYYY-MM-DD (see src/lib/site/reference-date.ts): one value for every page. */

@@ -22,6 +22,7 @@ export const viCms = {
     campaigns: { label: 'Chiến dịch', singular: 'chiến dịch', description: 'Kế hoạch vận động: chủ đề, thời gian, văn bản, mốc thời gian.' },
     policies: { label: 'Chính sách', singular: 'trang chính sách', description: 'Giải thích chính sách bằng lời dễ hiểu, kèm văn bản căn cứ.' },
     audiences: { label: 'Nhóm đối tượng', singular: 'nhóm đối tượng', description: 'Các nhóm người dân ("Tôi là…") mà trang hướng tới.' },
+    synonyms: { label: 'Từ đồng nghĩa (tìm kiếm)', singular: 'từ đồng nghĩa', description: 'Những cách nói khác nhau của cùng một việc ("tử tuất" và "mai táng"): gõ cách nào ô tìm kiếm cũng ra cùng trang.' },
   } as Record<string, { label: string; singular: string; description: string }>,
   /** Choices of select fields, by value. */
   options: {
@@ -47,6 +48,7 @@ export const viCms = {
     '*.publishDate': { label: 'Ngày bắt đầu hiện trên trang', hint: 'Để trống là hiện ngay. Chọn một ngày sau hôm nay để hẹn giờ đăng.' },
     '*.summary': { label: 'Tóm tắt', hint: 'Một hai câu, hiện trong danh sách và khi chia sẻ lên Zalo, Facebook (tối đa 300 ký tự).' },
     '*.order': { label: 'Thứ tự', hint: 'Số nhỏ đứng trước.' },
+    '*.keywords': { label: 'Từ khóa tìm kiếm', hint: 'Không bắt buộc. Những từ người dân hay gõ mà bài không viết ra, ví dụ "tử tuất". Mỗi từ một dòng, tối đa 20.' },
 
     'articles.title': { label: 'Tiêu đề', hint: 'Tối đa 160 ký tự.' },
     'articles.date': { label: 'Ngày đăng', hint: 'Ngày sau hôm nay: bài tự lên trang vào ngày đó.' },
@@ -58,6 +60,7 @@ export const viCms = {
     'articles.cover.alt': { label: 'Mô tả ảnh', hint: 'Bắt buộc: ảnh cho thấy gì, cho người không nhìn thấy ảnh (ví dụ "Cán bộ bưu điện hướng dẫn bà con điền tờ khai").' },
     'articles.cover.width': { label: 'Chiều rộng (điểm ảnh)', hint: 'Để trống: trang tự đọc từ tệp ảnh.' },
     'articles.cover.height': { label: 'Chiều cao (điểm ảnh)', hint: 'Để trống: trang tự đọc từ tệp ảnh.' },
+    'articles.indexTerms': { label: 'Mục trong bảng A–Z', hint: 'Cụm từ người dân hay tìm mà bài trả lời, chữ thường, ví dụ "vssid". Thêm # và mã mục để dẫn tới đúng mục.' },
 
     'messages.text': { label: 'Câu thông điệp', hint: 'Chép đúng từng chữ như trong kế hoạch, đủ dấu (tối đa 300 ký tự).' },
     'messages.short': { label: 'Bản rút gọn', hint: 'Cho ảnh nhỏ khi câu dài (tối đa 90 ký tự). Giữ đúng ý.' },
@@ -82,6 +85,7 @@ export const viCms = {
     'campaigns.channels': { label: 'Kênh truyền thông', hint: 'Fanpage, Zalo OA, loa truyền thanh…' },
     'campaigns.milestones': { label: 'Mốc thời gian' },
     'campaigns.milestones.date': { label: 'Ngày' },
+    'campaigns.milestones.correctedDate': { label: 'Ngày đã sửa', hint: 'Chỉ điền khi kế hoạch ghi nhầm ngày (ví dụ nhầm năm): người dân thấy ngày này kèm "(kế hoạch ghi …)".' },
     'campaigns.milestones.what': { label: 'Việc cần làm' },
     'campaigns.milestones.who': { label: 'Ai thực hiện' },
     'campaigns.roles': { label: 'Phân công' },
@@ -90,6 +94,8 @@ export const viCms = {
     'campaigns.source': { label: 'Nguồn dữ liệu', hint: 'Ví dụ tên tệp kế hoạch gốc.' },
 
     'policies.title': { label: 'Tiêu đề (câu hỏi người dân hay tìm)' },
+    'policies.answer': { label: 'Trả lời ngắn', hint: 'Một dòng trả lời câu hỏi ở tiêu đề, hiện dưới tiêu đề, trên ảnh chia sẻ và thẻ trang chủ (tối đa 160 ký tự). Số tiền: dùng {{…}} để trang tự tính.' },
+    'policies.indexTerms': { label: 'Mục trong bảng A–Z', hint: 'Cụm từ người dân hay tìm mà trang trả lời, chữ thường, ví dụ "mức đóng". Thêm # và mã mục để dẫn tới đúng mục ("mai táng#tiền-mai-táng").' },
     'policies.topic': { label: 'Chủ đề' },
     'policies.audiences': { label: 'Viết cho nhóm đối tượng' },
     'policies.sources': { label: 'Văn bản căn cứ', hint: 'Ít nhất một văn bản.' },
@@ -97,6 +103,7 @@ export const viCms = {
     'policies.sources.article': { label: 'Điều, khoản' },
     'policies.sources.effective': { label: 'Ngày có hiệu lực' },
     'policies.sources.note': { label: 'Ghi chú' },
+    'policies.sources.staffNote': { label: 'Ghi chú cho cán bộ', hint: 'Không hiện cho người dân: chỉ trong mục "Ghi chú cho cán bộ" cuối trang và trong báo cáo kiểm tra.' },
     'policies.figures': { label: 'Con số theo luật', hint: 'Mỗi dòng: hoặc điền "Số tiền tính từ quy định" (trang tự tính), hoặc điền Tên con số, Giá trị, Đơn vị, Áp dụng từ ngày và Văn bản.' },
     'policies.figures.rule': { label: 'Số tiền tính từ quy định', hint: 'Tên như trong {{…}}, ví dụ muc-dong-thap-nhat (README, "Số tiền tính từ quy định").' },
     'policies.figures.label': { label: 'Tên con số', hint: 'Ví dụ "Mức đóng tối thiểu". Với số tiền tính từ quy định: để trống là dùng tên có sẵn.' },
@@ -114,6 +121,7 @@ export const viCms = {
 
     'site.name': { label: 'Tên trang', hint: 'Hiện ở đầu mọi trang.' },
     'site.tagline': { label: 'Câu giới thiệu', hint: 'Một câu nói trang dùng để làm gì.' },
+    'site.homeTitle': { label: 'Tiêu đề trang chủ', hint: 'Nói trang dùng để làm gì bằng lời dễ hiểu. Để trống: "Tìm hiểu và tham gia bảo hiểm xã hội tự nguyện".' },
     'site.agency': { label: 'Cơ quan' },
     'site.agency.name': { label: 'Tên cơ quan', hint: 'Tên đầy đủ, in trên mọi ấn phẩm, ví dụ "Bảo hiểm xã hội tỉnh Bắc Giang".' },
     'site.agency.shortName': { label: 'Tên ngắn' },
@@ -141,6 +149,7 @@ export const viCms = {
     'site.cms.branch': { label: 'Nhánh', hint: 'Thường là main.' },
     'site.cms.apiRoot': { label: 'Địa chỉ API (máy chủ riêng)', hint: 'Chỉ khi dùng GitLab hoặc Gitea của cơ quan.' },
     'site.rulesLocality': { label: 'Hỗ trợ thêm của tỉnh, thành', hint: 'Tên tệp trong rules/dia-phuong/ (ví dụ ha-noi). Để trống nếu tỉnh không hỗ trợ thêm.' },
+    'synonyms.groups': { label: 'Các nhóm từ cùng nghĩa', hint: 'Mỗi nhóm là những cách nói cùng một việc, ví dụ "tử tuất, mai táng, trợ cấp tuất". Một cụm từ chỉ nên ở một nhóm. Viết có dấu; người gõ không dấu vẫn tìm ra.' },
     'site.printCropMarks': { label: 'Dấu cắt trên bản in PDF', hint: 'Thường để tắt: nhà in tự đặt dấu cắt theo khung cắt và phần tràn lề 3 mm trong tệp PDF.' },
     'site.progressImages': { label: 'Ảnh trang tiến độ' },
     'site.progressImages.cardLevels': { label: 'Số cấp có ảnh xem trước riêng' },

@@ -61,6 +61,8 @@ export const viGuidance = {
   calculator: {
     title: 'Tính số tiền đóng BHXH tự nguyện',
     navLabel: 'Tính mức đóng',
+    /** Words people type for this page that it does not write as such (searched, never shown). */
+    searchKeywords: ['tính mức đóng', 'tính tiền đóng', 'đóng bao nhiêu', 'mỗi tháng đóng bao nhiêu', 'phí bảo hiểm'],
     description: 'Nhập mức thu nhập bạn chọn và nhóm của bạn: xem số tiền phải đóng, phần Nhà nước hỗ trợ và số tiền bạn tự đóng mỗi tháng, mỗi lần đóng, mỗi năm, kèm cách tính và văn bản căn cứ.',
     lead: (min: string, own: string) => `Ít nhất ${min} mỗi tháng; sau khi Nhà nước hỗ trợ, bạn tự đóng từ ${own}.`,
     noScript: 'Ô tính cần JavaScript, mà trình duyệt của bạn đang tắt JavaScript. Các bảng dưới đây đã tính sẵn những trường hợp thường gặp.',
@@ -113,6 +115,8 @@ export const viGuidance = {
   /** The pension estimate, /tinh-luong-huu/. */
   pension: {
     title: 'Ước tính lương hưu BHXH tự nguyện',
+    /** Words people type for this page that it does not write as such (searched, never shown). */
+    searchKeywords: ['tính lương hưu', 'lương hưu bao nhiêu', 'về hưu được bao nhiêu', 'tuổi nghỉ hưu'],
     description: 'Nhập số năm đóng và mức thu nhập bình quân đã đóng: xem lương hưu ước tính mỗi tháng, tuổi nghỉ hưu theo năm sinh, và đóng thêm một năm được thêm bao nhiêu.',
     lead: 'Lương hưu tính bằng một tỷ lệ nhân với mức thu nhập bình quân bạn đã đóng. Đóng càng lâu, tỷ lệ càng cao.',
     noScript: 'Ô tính cần JavaScript, mà trình duyệt của bạn đang tắt JavaScript. Các bảng dưới đây cho biết tỷ lệ hưởng theo số năm đóng và tuổi nghỉ hưu theo từng năm.',
@@ -150,6 +154,8 @@ export const viGuidance = {
   /** The enrolment guide, /dang-ky/. */
   enrol: {
     title: 'Đăng ký BHXH tự nguyện: từng bước',
+    /** Words people type for this page that it does not write as such (searched, never shown). */
+    searchKeywords: ['đăng ký ở đâu', 'nơi đăng ký', 'đăng ký như thế nào', 'thủ tục đăng ký', 'hồ sơ đăng ký', 'cần mang giấy tờ gì'],
     description: 'Ai được tham gia, đóng bao nhiêu, mang theo gì, đăng ký ở đâu, trên mạng thế nào, sau đó làm gì, hỏi ai — và danh sách điểm thu theo xã, phường.',
     lead: 'Bảy bước, mỗi bước một việc. Người lớn tuổi chỉ cần bước 3 và bước 4: mang căn cước đến điểm thu gần nhà.',
     step: 'Bước',

@@ -50,5 +50,33 @@ export const viImages = {
   chartImages: {
     og: 'Tải ảnh (1200×630)',
     square: 'Tải ảnh vuông (1080×1080)',
+    /** A ranking spread over several images: one link per image. */
+    ogPage: (n: number, count: number) => `Tải ảnh ${n}/${count} (1200×630)`,
+    squarePage: (n: number, count: number) => `Tải ảnh vuông ${n}/${count} (1080×1080)`,
+  },
+  /** Texts drawn in the progress images (cards and chart images of /tien-do/ pages). */
+  progress: {
+    kicker: (indicator: string, campaign: string) => `Tiến độ ${indicator} · ${campaign}`,
+    targetOnly: (target: string) => `Chỉ tiêu: ${target}`,
+    status: (label: string) => `Tình trạng: ${label}`,
+    rateTarget: (target: string, year: number) => `Mục tiêu ${target} vào năm ${year}`,
+    rateResult: (result: string, year: number) => `Kết quả năm ${year}: ${result}`,
+    noRateResults: 'Chưa có số liệu kết quả',
+    rateMeasure: (label: string, denominator: string) => `${label}, tính theo phần trăm ${denominator}`,
+    /** "319 người · chiếm 18,2 %": the share of the parent's target, said as such. */
+    targetShare: (target: string, share: string) => `${target} · chiếm ${share}`,
+    rankingTitle: (childrenWord: string, unit: string) => `Tỷ lệ đạt chỉ tiêu của ${childrenWord} thuộc ${unit}`,
+    targetsTitle: (year: number, childrenWord: string, unit: string) => `Chỉ tiêu năm ${year} của ${childrenWord} thuộc ${unit}`,
+    page: (n: number, count: number) => `(${n}/${count})`,
+    /** A long ranking on one image: the units behind first, and what is left out. */
+    behindFirst: (shown: number, behind: number) => `${behind} đơn vị chậm tiến độ, chậm nhất trước${shown < behind ? `; ảnh ghi ${shown} đơn vị đầu` : ''}`,
+    leftOut: (onTrack: number, unknown: number) =>
+      [onTrack > 0 ? `${onTrack} đơn vị đạt hoặc đúng tiến độ` : '', unknown > 0 ? `${unknown} chưa có số liệu` : ''].filter(Boolean).join(', ') + ': xem trên trang',
+    minhHoa: 'số liệu minh họa',
+    /**
+     * The row a ranking image folds its middle into when it holds more units than fit (only for
+     * a spec not split into pages by ranking-pages.ts); "{n}" is the number of units left out.
+     */
+    fold: { others: '… và {n} đơn vị khác', seePage: 'xem trên trang' },
   },
 };

@@ -12,6 +12,12 @@ export const vi = {
     articles: 'Tin bài',
     audiences: 'Tôi là…',
     index: 'Mục lục A–Z',
+    /** The calculator and the enrolment guide: the two tasks citizens come for, first in the menu. */
+    calculator: 'Tính tiền đóng',
+    enrol: 'Cách đăng ký',
+    menu: 'Danh mục',
+    search: 'Tìm',
+    progress: 'Tiến độ',
   },
   breadcrumbLabel: 'Bạn đang ở',
   hotline: 'Đường dây nóng',
@@ -32,20 +38,28 @@ export const vi = {
     page: 'Trang',
   },
   home: {
+    /** The home page's h1 when site.yaml sets no homeTitle: what the site is for, in plain words. */
+    title: 'Tìm hiểu và tham gia bảo hiểm xã hội tự nguyện',
+    questionsLabel: 'Ba câu hỏi thường gặp',
+    questions: {
+      'muc-dong': 'Tôi phải đóng bao nhiêu?',
+      'dang-ky': 'Đăng ký ở đâu, cần giấy tờ gì?',
+      'quyen-loi': 'Tôi được gì?',
+    },
+    /** The "how much" card: the lowest monthly payment after support, e.g. "264.000 đồng". */
+    payAnswer: (amount: string) => `Từ ${amount}/tháng sau hỗ trợ`,
+    // A no-break space: html-validate (tel-non-breaking) wants a tel: link that never wraps.
+    call: (display: string) => `Gọi\u00a0${display}`,
+    callNote: 'Cần hỏi thêm? Gọi đường dây nóng để được tư vấn.',
     currentCampaign: 'Chiến dịch đang diễn ra',
+    upcomingCampaign: 'Chiến dịch sắp diễn ra',
+    recentCampaign: 'Chiến dịch gần đây',
     theme: 'Chủ đề',
     keyMessages: 'Thông điệp chính',
-    howToEnrol: 'Đăng ký tham gia trong 3 bước',
-    steps: [
-      { title: 'Tìm hiểu mức đóng', text: 'Bạn tự chọn mức thu nhập làm căn cứ đóng; Nhà nước hỗ trợ một phần tiền đóng.' },
-      { title: 'Đến điểm thu gần nhà', text: 'Mang căn cước công dân đến bưu điện, đại lý thu hoặc cơ quan BHXH; hoặc đăng ký trực tuyến.' },
-      { title: 'Đóng tiền và theo dõi', text: 'Đóng theo tháng, quý, 6 tháng hoặc năm; xem quá trình đóng trên ứng dụng VssID.' },
-    ],
-    stepsMore: 'Xem hướng dẫn đăng ký chi tiết',
     latestArticles: 'Tin bài mới',
     allArticles: 'Tất cả tin bài',
-    audiences: 'Bạn thuộc nhóm nào?',
-    questions: 'Cần hỏi thêm? Gọi miễn cước giờ hành chính',
+    audiences: 'Tôi là…',
+    audiencesIntro: 'Chọn nhóm gần với bạn nhất để xem thông tin dành riêng cho bạn.',
   },
   campaign: {
     list: 'Các chiến dịch',
@@ -63,7 +77,12 @@ export const vi = {
     channels: 'Kênh truyền thông',
     articles: 'Tin bài về chiến dịch',
     source: 'Nguồn dữ liệu',
-    offYear: 'Ngày này nằm ngoài năm của chiến dịch; có thể kế hoạch ghi nhầm năm.',
+    planYear: (year: string) => `kế hoạch ghi ${year}`,
+    status: {
+      upcoming: (start: string) => `Sắp diễn ra, bắt đầu ${start}`,
+      running: (end: string) => `Đang diễn ra, đến hết ${end}`,
+      ended: (end: string) => `Đã kết thúc ngày ${end}`,
+    },
   },
   message: {
     list: 'Thông điệp truyền thông',
@@ -78,6 +97,7 @@ export const vi = {
     list: 'Chính sách BHXH tự nguyện',
     listIntro: 'Giải thích dễ hiểu về quyền lợi, mức đóng, hỗ trợ của Nhà nước và cách đăng ký.',
     figures: 'Các con số chính',
+    answer: 'Trả lời ngắn:',
     figureHead: { label: 'Nội dung', value: 'Mức', effective: 'Áp dụng từ', source: 'Căn cứ' },
     sources: 'Căn cứ pháp lý',
     effectiveFrom: (date: string) => `hiệu lực từ ${date}`,
@@ -111,7 +131,8 @@ export const vi = {
   },
   az: {
     title: 'Mục lục A–Z',
-    intro: 'Tất cả các trang, xếp theo vần chữ cái.',
+    intro: 'Những điều người dân hay tìm (mức đóng, lương hưu, đăng ký…) và tất cả các trang, xếp theo vần chữ cái.',
+    see: 'xem:',
     jump: 'Đến vần',
   },
   staffNotes: {
@@ -134,6 +155,7 @@ export const vi = {
     submit: 'Tìm',
     title: 'Tìm kiếm',
     intro: 'Gõ có dấu hay không dấu đều được; chữ viết tắt như BHXH, BHYT, UBND cũng tìm ra.',
+    hint: 'Gõ có dấu hay không dấu, cả chữ viết tắt như BHXH, đều được.',
     noScript: 'Ô tìm kiếm cần JavaScript, mà trình duyệt của bạn đang tắt JavaScript. Bạn vẫn tìm được mọi trang qua',
     noScriptLink: 'Mục lục A–Z',
     filters: 'Lọc kết quả',
@@ -150,7 +172,11 @@ export const vi = {
       query
         ? n === 0 ? `Không tìm thấy trang nào cho “${query}”.` : `Tìm thấy ${formatNumber(n)} trang cho “${query}”.`
         : n === 0 ? 'Không có trang nào khớp bộ lọc.' : `Có ${formatNumber(n)} trang khớp bộ lọc.`,
-    noResultsHelp: 'Thử bỏ bớt từ, dùng từ khác, hoặc xem',
+    noResultsHelp: 'Thử bỏ bớt từ, dùng từ khác, xem',
+    noResultsCall: 'hoặc gọi đường dây nóng',
+    filtersActive: (n: number) => `đang lọc ${formatNumber(n)}`,
+    campaignsOf: (n: number) => (n > 1 ? `Dùng trong ${formatNumber(n)} chiến dịch:` : 'Chiến dịch:'),
+    moreLeft: (n: number) => `Xem thêm kết quả (còn ${formatNumber(n)})`,
     results: 'Kết quả tìm kiếm',
     more: 'Xem thêm kết quả',
     error: 'Chưa tải được bộ tìm kiếm. Hãy tải lại trang, hoặc xem',
@@ -162,6 +188,10 @@ export const vi = {
       message: 'Thông điệp',
       unit: 'Đơn vị',
       audience: 'Đối tượng',
+      // One label for the guide and both calculators: one "Hướng dẫn" choice in the kind filter.
+      enrol: 'Hướng dẫn',
+      calculator: 'Hướng dẫn',
+      pension: 'Hướng dẫn',
     },
   },
   translation: {

@@ -7,12 +7,15 @@ import type { RulesSources } from '../lib/rules/check-rules.ts';
 import type { TranslationSources } from '../lib/content/check-translations.ts';
 import { TRANSLATED_COLLECTIONS, TRANSLATION_LANGS } from '../schemas/translation.ts';
 
+/** The search synonyms file, relative to the content folder. */
+export const SYNONYMS_FILE = path.join('search', 'tu-dong-nghia.yaml');
+
 function readIfExists(file: string): SourceFile | null {
   if (!fs.existsSync(file)) return null;
   return { file: displayPath(file), bytes: fs.readFileSync(file) };
 }
 
-/** Every .md/.mdx file of each collection folder, and site.yaml, as bytes. */
+/** Every .md/.mdx file of each collection folder, site.yaml and the synonyms file, as bytes. */
 export function readContentSources(contentDir: string): ContentSources {
   if (!fs.existsSync(contentDir) || !fs.statSync(contentDir).isDirectory()) {
     throw new Error(`Không tìm thấy thư mục nội dung: ${contentDir}`);
@@ -34,7 +37,14 @@ export function readContentSources(contentDir: string): ContentSources {
     translations[lang] = {};
     for (const name of TRANSLATED_COLLECTIONS) translations[lang][name] = readFolder(path.join(name, lang));
   }
-  return { site: readIfExists(path.join(contentDir, 'site.yaml')), collections, rules: readRulesSources(contentDir), points: readPointsSources(contentDir), translations };
+  return {
+    site: readIfExists(path.join(contentDir, 'site.yaml')),
+    collections,
+    synonyms: readIfExists(path.join(contentDir, SYNONYMS_FILE)),
+    rules: readRulesSources(contentDir),
+    points: readPointsSources(contentDir),
+    translations,
+  };
 }
 
 /** content/rules/bhxh-tu-nguyen.yaml and content/rules/dia-phuong/*.yaml, as bytes. */

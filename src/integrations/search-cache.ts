@@ -1,8 +1,9 @@
 // The search index of a build whose pages are all unchanged is the last build's index: Pagefind's
 // output is a function of the pages it reads and of the indexing code. The key hashes every HTML
 // page of the site, every source file under src/ (the indexing code and anything it may come to
-// read) and Pagefind's version; the index is kept under the build's cache folder and linked back
-// in when the key matches. Any change, a full index as before.
+// read), Pagefind's version and `extra` (whatever else shapes the index: the site's synonyms); the
+// index is kept under the build's cache folder and linked back in when the key matches. Any
+// change, a full index as before.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -24,19 +25,19 @@ function hashTree(hash: ReturnType<typeof createHash>, dir: string, keep: (file:
   }
 }
 
-export function searchIndexKey(siteDir: string, srcDir: string): string {
-  const hash = createHash('sha256').update(`pagefind@${pagefindVersion()}\0`);
+export function searchIndexKey(siteDir: string, srcDir: string, extra = ''): string {
+  const hash = createHash('sha256').update(`pagefind@${pagefindVersion()}\0`).update(`${extra}\0`);
   hashTree(hash, srcDir, () => true);
   hashTree(hash, siteDir, (f) => f.endsWith('.html') && !f.startsWith(`pagefind${path.sep}`));
   return hash.digest('hex');
 }
 
 /**
- * The site's index: linked from the cache when the pages are those of a cached index, else built
+ * The site's index: linked from the cache when the pages (and `extra`) are those of a cached index, else built
  * by `build` (which writes siteDir/pagefind) and kept for the next build.
  */
-export async function cachedSearchIndex<T extends { pages: number }>(siteDir: string, srcDir: string, cacheDir: string, build: () => Promise<T>): Promise<{ pages: number; reused: boolean }> {
-  const key = searchIndexKey(siteDir, srcDir);
+export async function cachedSearchIndex<T extends { pages: number }>(siteDir: string, srcDir: string, cacheDir: string, build: () => Promise<T>, extra = ''): Promise<{ pages: number; reused: boolean }> {
+  const key = searchIndexKey(siteDir, srcDir, extra);
   const entry = path.join(cacheDir, key);
   const meta = path.join(entry, 'index.json');
   if (fs.existsSync(meta)) {

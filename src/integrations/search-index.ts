@@ -1,13 +1,20 @@
 // Indexes a built site for search with Pagefind's Node API. Each page that marks its main content
 // (data-pagefind-body, set by BaseLayout for searchable kinds) is given to Pagefind with two
-// extra meta fields holding its folded "đ" words and acronym equivalents (src/lib/search/). Those
-// fields exist only in the copy Pagefind reads: the published HTML is not changed, so readers,
-// screen readers and search engines never see them.
+// extra meta fields holding its folded "đ" words and the equivalents of its phrases (acronyms,
+// the site's synonyms and its keywords; src/lib/search/). Those fields exist only in the copy
+// Pagefind reads: the published HTML is not changed, so readers, screen readers and search
+// engines never see them. Beside the index it writes the search page's small data file
+// (src/lib/search/search-data.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import * as pagefind from 'pagefind';
+import { commonWords, pageWords, type PageWords } from '../lib/search/common-words.ts';
+import { phraseGroups, type PhraseGroups } from '../lib/search/equivalents.ts';
 import { ADDITION_KEYS, searchAdditions, titleAdditions } from '../lib/search/index-additions.ts';
+import { KEYWORDS_META } from '../lib/search/kinds.ts';
+import { minifyPagefindScript } from './pagefind-script.ts';
+import { SEARCH_DATA_FILE, type SearchData } from '../lib/search/search-data.ts';
 
 export interface SearchIndexSummary {
   /** Pages in the index. */
@@ -16,14 +23,35 @@ export interface SearchIndexSummary {
   bytes: number;
 }
 
+export interface SearchIndexOptions {
+  /** Synonym groups from content/search/tu-dong-nghia.yaml, as written. */
+  synonyms?: readonly (readonly string[])[];
+  /** Counts pages as they are read, for the build's progress line. */
+  progress?: PageProgress;
+}
+
+// Pagefind cuts its word index into chunks of about this many word positions, and a query loads
+// the chunk of each word it looks up. Its default (20,000) puts a small site's whole index in
+// four chunks, so any query downloads nearly all of it; smaller chunks cost a few bytes in the
+// metadata file. Pagefind names this setting unstable: if a release drops it, only the download
+// size changes (npm run bench:search shows it).
+const INDEX_CHUNK_SIZE = '5000';
+
 // htmlparser2 rather than parse5: ~2.5× faster on chart-heavy progress pages (32,000 of them in a
 // national site), and the copy only feeds Pagefind. Entities decoded for the additions' text;
 // serialized back as UTF-8 with only the characters HTML needs escaped.
 const PARSE = { xml: { xmlMode: false, decodeEntities: true, encodeEntities: 'utf8' as const } };
 const PAGEFIND_DATA = '[data-pagefind-filter], [data-pagefind-meta], [data-pagefind-sort]';
 
-/** The HTML Pagefind indexes for one page: the page plus the invisible search additions. */
-export function withSearchAdditions(html: string): string {
+interface PreparedPage {
+  /** The HTML Pagefind indexes. */
+  html: string;
+  /** The page's words as the index will hold them (for the common words). */
+  words: PageWords;
+}
+
+/** The copy of a page Pagefind indexes: the page plus the invisible search additions. */
+export function prepareForIndex(html: string, synonyms: PhraseGroups = []): PreparedPage {
   const $ = cheerio.load(html, PARSE);
   const main = $('[data-pagefind-body]').first();
   // What Pagefind would ignore anyway (charts, tables, share bar) goes first: less to copy and
@@ -39,14 +67,23 @@ export function withSearchAdditions(html: string): string {
   main.find('h1, h2, h3, h4, h5, h6, p, li, div, section, article, blockquote, figcaption, caption, br').after(' ');
   const text = main.clone();
   text.find('[data-pagefind-ignore]').remove();
+  const title = text.find('h1').first().text();
+  const body = text.text();
+  // Keywords a page declares are searched like its words: folded, with their equivalents.
+  const keywords = $(`[data-pagefind-meta^="${KEYWORDS_META}:"]`).first().attr('data-pagefind-meta')?.slice(KEYWORDS_META.length + 1) ?? '';
   const fields: [string, string][] = [
-    [ADDITION_KEYS.title, titleAdditions(text.find('h1').first().text())],
-    [ADDITION_KEYS.text, searchAdditions(text.text())],
+    [ADDITION_KEYS.title, titleAdditions(title, synonyms)],
+    [ADDITION_KEYS.text, searchAdditions(`${body} ${keywords}`, synonyms)],
   ];
   for (const [key, value] of fields) {
     if (value) $('head').append($('<meta>').attr('data-pagefind-meta', `${key}[content]`).attr('content', value));
   }
-  return $.html();
+  return { html: $.html(), words: pageWords([body, title, keywords], fields.map(([, value]) => value)) };
+}
+
+/** The HTML Pagefind indexes for one page: the page plus the invisible search additions. */
+export function withSearchAdditions(html: string, synonyms: PhraseGroups = []): string {
+  return prepareForIndex(html, synonyms).html;
 }
 
 function htmlFiles(dir: string): string[] {
@@ -74,12 +111,18 @@ export interface PageProgress {
 }
 
 /** Writes the search index into `siteDir/pagefind/`. Throws, naming the page, on any error. */
-export async function buildSearchIndex(siteDir: string, progress?: PageProgress): Promise<SearchIndexSummary> {
+export async function buildSearchIndex(siteDir: string, options: SearchIndexOptions = {}): Promise<SearchIndexSummary> {
+  const { progress } = options;
+  const synonyms = (options.synonyms ?? []).map((group) => [...group]);
+  const groups = phraseGroups(synonyms);
+  // The Pagefind service inherits this process's environment when it starts.
+  const chunkSize = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = chunkSize ?? INDEX_CHUNK_SIZE;
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
     failIf(errors, 'khởi động được');
     if (!index) throw new Error('Pagefind không tạo được chỉ mục.');
-    let pages = 0;
+    const words: PageWords[] = [];
     // Pagefind indexes one page while this process prepares the next; pages still reach it one
     // at a time and in order, so the index stays the same from build to build.
     let previous: { file: string; added: ReturnType<typeof index.addHTMLFile> } | null = null;
@@ -89,18 +132,23 @@ export async function buildSearchIndex(siteDir: string, progress?: PageProgress)
       progress?.tick();
       const html = fs.readFileSync(path.join(siteDir, file), 'utf8');
       if (!html.includes('data-pagefind-body')) continue;
-      const content = withSearchAdditions(html);
+      const prepared = prepareForIndex(html, groups);
       if (previous) failIf((await previous.added).errors, `đọc được trang ${previous.file}`);
-      previous = { file, added: index.addHTMLFile({ url: urlOf(file), content }) };
-      pages++;
+      previous = { file, added: index.addHTMLFile({ url: urlOf(file), content: prepared.html }) };
+      words.push(prepared.words);
     }
     if (previous) failIf((await previous.added).errors, `đọc được trang ${previous.file}`);
     progress?.done();
     const outputPath = path.join(siteDir, 'pagefind');
     failIf((await index.writeFiles({ outputPath })).errors, 'ghi được chỉ mục');
-    return { pages, bytes: folderBytes(outputPath) };
+    await minifyPagefindScript(outputPath);
+    const data: SearchData = { synonyms, common: commonWords(words) };
+    fs.writeFileSync(path.join(outputPath, SEARCH_DATA_FILE), JSON.stringify(data));
+    return { pages: words.length, bytes: folderBytes(outputPath) };
   } finally {
     await pagefind.close();
+    if (chunkSize === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+    else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = chunkSize;
   }
 }
 

@@ -11,10 +11,25 @@ export function isRunning(pid: number): boolean {
   if (pid === process.pid) return true;
   try {
     process.kill(pid, 0);
-    return true;
+    return !isZombie(pid);
   } catch (error) {
     // EPERM: it exists but belongs to someone else.
     return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * A killed build whose parent died with it is re-parented to PID 1; in a container whose PID 1
+ * does not reap children it stays a zombie, which signal 0 still reaches. It runs no code: dead.
+ * (Linux's /proc; elsewhere a zombie counts as running, the safe side.)
+ */
+function isZombie(pid: number): boolean {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // "pid (command) S …": the state follows the last ")" (a command may contain one).
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) === 'Z';
+  } catch {
+    return false;
   }
 }
 

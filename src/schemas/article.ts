@@ -1,6 +1,6 @@
 // A news article (bài viết).
 import { z } from 'zod';
-import { draft, isoDate, line, ref, text } from './common.ts';
+import { draft, indexTerms, isoDate, keywords, line, ref, text } from './common.ts';
 
 export const articleSchema = z.strictObject({
   /** Headline. */
@@ -17,6 +17,8 @@ export const articleSchema = z.strictObject({
   tags: z.array(line(40)).default([]),
   /** One or two sentences for lists, feeds and the meta description. */
   summary: line(300),
+  /** Topics of the A–Z index this article answers (see indexTerms in common.ts). */
+  indexTerms: indexTerms(),
   /** Optional cover picture under public/ with its description for blind readers. */
   cover: z
     .strictObject({
@@ -29,6 +31,8 @@ export const articleSchema = z.strictObject({
       height: z.int().positive().optional(),
     })
     .optional(),
+  /** Extra search words the page does not write itself (see keywords() in common.ts). */
+  keywords: keywords(),
 });
 
 export type Article = z.output<typeof articleSchema>;

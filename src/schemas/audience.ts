@@ -1,6 +1,6 @@
 // A target audience group ("Tôi là…"), from the Kiên Giang plan's footnote.
 import { z } from 'zod';
-import { draft, isoDate, line } from './common.ts';
+import { draft, isoDate, keywords, line } from './common.ts';
 
 export const audienceSchema = z.strictObject({
   /** Name of the group, e.g. "Nông dân". */
@@ -15,6 +15,8 @@ export const audienceSchema = z.strictObject({
   publishDate: isoDate().optional(),
   /** Position in lists. */
   order: z.int().min(0).default(100),
+  /** Extra search words the page does not write itself (see keywords() in common.ts). */
+  keywords: keywords(),
 });
 
 export type Audience = z.output<typeof audienceSchema>;

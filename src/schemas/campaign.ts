@@ -1,6 +1,6 @@
 // A campaign (chiến dịch): one plan with its theme, period, issuing document and milestones.
 import { z } from 'zod';
-import { draft, isoDate, isRealDate, line, ref } from './common.ts';
+import { draft, isoDate, isRealDate, keywords, line, ref } from './common.ts';
 
 export const ISSUER_LEVELS = ['trung-uong', 'tinh', 'huyen', 'xa'] as const;
 
@@ -43,8 +43,14 @@ export const campaignSchema = z.strictObject({
   milestones: z
     .array(
       z.strictObject({
-        /** The day it is due. */
+        /** The day it is due, exactly as the plan writes it (even when the plan slipped a year). */
         date: isoDate(),
+        /**
+         * The day the plan clearly meant, when `date` is a slip (a 2022 deadline in a 2023 plan):
+         * citizens see this date with "(kế hoạch ghi 2022)"; the written date stays in the staff
+         * notes and in content:check's warning. Leave it out when the plan's date is right.
+         */
+        correctedDate: isoDate().optional(),
         /** What is due. */
         what: line(300),
         /** Who is responsible. */
@@ -65,8 +71,10 @@ export const campaignSchema = z.strictObject({
   draft: draft(),
   /** Day the entry appears on the site; until then it is held like a draft (scheduled). */
   publishDate: isoDate().optional(),
-  /** Where the data came from, e.g. the seed plan's file name. */
+  /** Where the data came from, e.g. the seed plan's file name: for staff, shown only in the staff notes. */
   source: line(200).optional(),
+  /** Extra search words the page does not write itself (see keywords() in common.ts). */
+  keywords: keywords(),
 });
 
 export type Campaign = z.output<typeof campaignSchema>;

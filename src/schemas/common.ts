@@ -76,7 +76,32 @@ export const legalSource = () =>
     effective: isoDate().optional(),
     /** A plain note shown next to the source. */
     note: text().optional(),
+    /**
+     * A remark for staff only ("số hiệu văn bản chưa được ghi", "chưa đối chiếu điều khoản"):
+     * shown under "Ghi chú cho cán bộ" at the bottom of the page, never in the public text.
+     */
+    staffNote: text().optional(),
   });
+
+/**
+ * Words people look for that a page answers ("mức đóng", "hỗ trợ tiền đóng"): each becomes an
+ * entry of the A–Z index pointing at the page. Lower case, as people say them; "#" and a
+ * section's id points at that section ("mai táng#tiền-mai-táng").
+ */
+export const indexTerms = () =>
+  z
+    .array(
+      line(80).refine((v) => /^[^#]+(#[^\s#]+)?$/.test(v), {
+        error: 'cần một cụm từ, có thể thêm # và mã của mục trong trang (ví dụ "mai táng#tiền-mai-táng")',
+      }),
+    )
+    .default([]);
+
+/**
+ * Extra words people search for that a page does not write itself ("tử tuất" on a page that
+ * says "tiền tuất"); only the search index reads them.
+ */
+export const keywords = () => z.array(line(80), { error: 'cần một danh sách từ khóa, mỗi từ một dòng bắt đầu bằng "- "' }).max(20, { error: 'tối đa 20 từ khóa' }).default([]);
 
 /**
  * A draft stays in the content folder but is never published: no page, no image, no search

@@ -1,6 +1,6 @@
 // A campaign message (thông điệp): a slogan that also becomes images.
 import { z } from 'zod';
-import { draft, href, isoDate, line, ref, text } from './common.ts';
+import { draft, href, isoDate, keywords, line, ref, text } from './common.ts';
 
 export const messageSchema = z.strictObject({
   /** The slogan exactly as the plan words it. */
@@ -27,6 +27,8 @@ export const messageSchema = z.strictObject({
       href: href(),
     })
     .optional(),
+  /** Extra search words the page does not write itself (see keywords() in common.ts). */
+  keywords: keywords(),
 });
 
 export type Message = z.output<typeof messageSchema>;

@@ -1,6 +1,6 @@
 // A plain-language policy explanation (chính sách).
 import { z } from 'zod';
-import { draft, isoDate, legalSource, line, ref, slug, text } from './common.ts';
+import { draft, indexTerms, isoDate, keywords, legalSource, line, ref, slug, text } from './common.ts';
 
 export const POLICY_TOPICS = ['tong-quan', 'quyen-loi', 'muc-dong', 'ho-tro', 'phuong-thuc', 'dang-ky', 'huu-tri', 'mot-lan', 'chuyen-tiep'] as const;
 
@@ -45,6 +45,13 @@ export const policySchema = z.strictObject({
   title: line(160),
   /** One or two sentences for lists and the meta description. */
   summary: line(300),
+  /**
+   * The short answer to the title's question, shown on the page under the title, on its share
+   * images and on home-page cards ("Bạn tự chọn mức đóng; Nhà nước hỗ trợ một phần"). Optional.
+   */
+  answer: line(160).optional(),
+  /** Topics of the A–Z index this page answers (see indexTerms in common.ts). */
+  indexTerms: indexTerms(),
   /** Topic, used to group the policy list. */
   topic: z.enum(POLICY_TOPICS, { error: `cần một trong: ${POLICY_TOPICS.join(', ')}` }),
   /** Audience groups (ids in content/audiences) this page is written for. */
@@ -72,6 +79,8 @@ export const policySchema = z.strictObject({
   publishDate: isoDate().optional(),
   /** Position in lists (smaller first). */
   order: z.int().min(0).default(100),
+  /** Extra search words the page does not write itself (see keywords() in common.ts). */
+  keywords: keywords(),
 });
 
 export type Policy = z.output<typeof policySchema>;

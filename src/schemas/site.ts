@@ -17,6 +17,11 @@ export const siteSchema = z.strictObject({
   name: line(80),
   /** One sentence saying what the site is for (home page meta description). */
   tagline: line(200),
+  /**
+   * The home page's heading: what the site is for, in plain words ("Tìm hiểu và tham gia bảo hiểm
+   * xã hội tự nguyện"), not the site's name. Optional: a plain default is used without it.
+   */
+  homeTitle: line(120).optional(),
   /** The agency that issues the content. */
   agency: z.strictObject({
     /** Full official name, e.g. "Bảo hiểm xã hội tỉnh Bắc Giang". */

@@ -28,6 +28,14 @@ export const indicatorSchema = z.object({
   label: z.string().min(1),
   /** Unit of the counts, in Vietnamese ("người"). */
   unit: z.string().min(1).default('người'),
+  /**
+   * What a target and a result of this indicator are: a number of people ("count", the default), or
+   * a percentage of a denominator set per year ("percent": e.g. the share of the working-age labour
+   * force reached by communication, Kiên Giang 2021–2025). Percentages never add up across units.
+   */
+  kind: z.enum(['count', 'percent'], { error: 'cần "count" (đếm số người) hoặc "percent" (tỷ lệ phần trăm của một mẫu số)' }).default('count'),
+  /** For a percentage: what it is a share of, in plain words ("lực lượng lao động trong độ tuổi"). */
+  denominator: z.string().min(1).optional(),
 });
 
 export const figureSchema = z.object({
@@ -36,7 +44,7 @@ export const figureSchema = z.object({
   indicator: id.default('bhxh-tu-nguyen'),
   /** The day the count refers to ("số liệu đến ngày"). */
   date: day,
-  /** Cumulative number of participants at that date; null = blank in the source. */
+  /** Cumulative number of participants at that date (a percentage 0–100 for a "percent" indicator); null = blank in the source. */
   value: count,
   /** True for made-up figures used to show the charts; the site labels them. */
   illustrative: z.boolean().optional(),
@@ -68,6 +76,10 @@ export const targetSchema = z.object({
   yearTotal: count.default(null),
   /** Optional coverage targets (rate of labour force or population). */
   coverage: z.array(coverageTargetSchema).default([]),
+  /** The year's target of a "percent" indicator, in percent of its denominator (45 means 45 %); the lower end of a range. */
+  percent: z.number().optional(),
+  /** Upper end when the plan gives a range ("từ 35 % đến 50 %"): `percent` 35, `percentMax` 50. */
+  percentMax: z.number().optional(),
 });
 
 export const snapshotSchema = z.object({
@@ -82,8 +94,14 @@ export const snapshotSchema = z.object({
   units: z.array(unitSchema).min(1),
   figures: z.array(figureSchema).default([]),
   targets: z.array(targetSchema).default([]),
-  /** Plain notes shown on the page (how blanks or OCR were handled). */
+  /** Plain statements for every reader, shown on the page ("ô để trống là chưa rõ", "số liệu minh họa"). */
   notes: z.array(z.string()).default([]),
+  /**
+   * Notes for staff only (how the table was typed or read by OCR, cells that could not be read,
+   * source file names): shown collapsed under "Ghi chú cho cán bộ" at the bottom of the page, never
+   * in the public text, and printed by `npm run data:check`.
+   */
+  staffNotes: z.array(z.string()).default([]),
 });
 
 export type Unit = z.infer<typeof unitSchema>;
@@ -95,9 +113,9 @@ export type Snapshot = z.infer<typeof snapshotSchema>;
 
 /** The four standard indicators; voluntary SI is the default. */
 export const STANDARD_INDICATORS: readonly Indicator[] = [
-  { id: 'bhxh-tu-nguyen', label: 'BHXH tự nguyện', unit: 'người' },
-  { id: 'bhxh-bat-buoc', label: 'BHXH bắt buộc', unit: 'người' },
-  { id: 'bhtn', label: 'Bảo hiểm thất nghiệp', unit: 'người' },
-  { id: 'bhyt', label: 'Bảo hiểm y tế', unit: 'người' },
+  { id: 'bhxh-tu-nguyen', label: 'BHXH tự nguyện', unit: 'người', kind: 'count' },
+  { id: 'bhxh-bat-buoc', label: 'BHXH bắt buộc', unit: 'người', kind: 'count' },
+  { id: 'bhtn', label: 'Bảo hiểm thất nghiệp', unit: 'người', kind: 'count' },
+  { id: 'bhyt', label: 'Bảo hiểm y tế', unit: 'người', kind: 'count' },
 ];
 export const DEFAULT_INDICATOR = 'bhxh-tu-nguyen';

@@ -1,30 +1,25 @@
-// The search page island: reads the form, asks Pagefind, writes the results. The folding,
-// acronyms and excerpt come from src/lib/search/ — the same code the indexer used.
+// The search page island: reads the form, asks Pagefind (src/scripts/search-runner.ts), writes
+// the results. The folding, acronyms, synonyms, ranking and excerpt come from src/lib/search/ —
+// the same code the indexer used.
 import { vi } from '../i18n/vi.ts';
 import { formatDate } from '../lib/format/vi-format.ts';
 import { compareVi } from '../lib/format/text.ts';
 import { buildExcerpt } from '../lib/search/excerpt.ts';
-import { ADDITION_KEYS } from '../lib/search/index-additions.ts';
+import { FIRST_RESULTS, MORE_RESULTS } from '../lib/search/pagefind-options.ts';
+import { phraseMatch, promotePhrases } from '../lib/search/phrases.ts';
 import { prepareQuery, type PreparedQuery } from '../lib/search/query.ts';
+import { loadSearchEngine, type PagefindData, type PagefindResult, type SearchEngine } from './search-runner.ts';
+import './search-shortcut.ts';
 
-interface PagefindResult {
-  data(): Promise<{ url: string; content: string; meta: Record<string, string | undefined> }>;
-}
-interface Pagefind {
-  options(options: object): Promise<void>;
-  init(): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  search(query: string | null, options: object): Promise<{ results: PagefindResult[] }>;
-}
-
-const PAGE_SIZE = 10;
-const PAGEFIND_URL = '/pagefind/pagefind.js';
 const root = document.querySelector<HTMLElement>('[data-search-page]')!;
 const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
 const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
 const sort = root.querySelector<HTMLSelectElement>('[data-search-sort]')!;
+const filterBox = root.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
+const filterCount = root.querySelector<HTMLElement>('[data-search-filter-count]')!;
 const filterSelects = [...root.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
 const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+const help = root.querySelector<HTMLTemplateElement>('[data-search-help]')!;
 const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
 const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
 
@@ -35,64 +30,95 @@ const params = new URLSearchParams(location.search);
 input.value = params.get('q') ?? '';
 sort.value = params.get(sort.name) ?? '';
 
-const pagefind: Promise<Pagefind> = import(/* @vite-ignore */ PAGEFIND_URL).then(async (pf: Pagefind) => {
-  // The folded title counts like the title; the folded body words like body text.
-  await pf.options({ ranking: { metaWeights: { title: 5, [ADDITION_KEYS.title]: 5, [ADDITION_KEYS.text]: 1 } } });
-  await pf.init();
-  return pf;
+const engine: Promise<SearchEngine> = loadSearchEngine();
+
+// The filter menus' values are loaded when the person opens "Lọc", or at once when the address
+// already asks for a filter: a first query does not download them.
+let filtersFilled: Promise<void> | null = null;
+let filtersReady = false;
+function fillFilters(): Promise<void> {
+  filtersFilled ??= engine.then(async (e) => {
+    const available = await e.filters();
+    for (const select of filterSelects) {
+      const values = Object.keys(available[select.dataset.filter!] ?? {}).sort(compareVi);
+      for (const value of values) select.add(new Option(value, value));
+      select.value = params.get(select.name) ?? '';
+    }
+    filtersReady = true;
+  });
+  return filtersFilled;
+}
+filterBox.addEventListener('toggle', () => {
+  if (filterBox.open) void fillFilters();
 });
 
-async function fillFilters(pf: Pagefind): Promise<void> {
-  const available = await pf.filters();
+function activeFilters(): Record<string, string> {
+  const filters: Record<string, string> = {};
   for (const select of filterSelects) {
-    const values = Object.keys(available[select.dataset.filter!] ?? {}).sort(compareVi);
-    for (const value of values) select.add(new Option(value, value));
-    select.value = params.get(select.name) ?? '';
+    // Until the menus are filled, the address's filters stand for them.
+    const value = filtersReady ? select.value : params.get(select.name) ?? '';
+    if (value) filters[select.dataset.filter!] = value;
   }
+  return filters;
 }
 
 let pending: PagefindResult[] = [];
 let query: PreparedQuery = prepareQuery('');
 let runId = 0;
-
 let lastAsked = '';
 
 async function run(): Promise<void> {
   const raw = input.value.trim();
-  const filters: Record<string, string> = {};
-  for (const select of filterSelects) if (select.value) filters[select.dataset.filter!] = select.value;
+  const filters = activeFilters();
+  const chosen = Object.keys(filters).length + (sort.value ? 1 : 0);
+  filterCount.textContent = chosen > 0 ? ` (${vi.search.filtersActive(chosen)})` : '';
   // The same question twice (typed before the index loaded, then the typing pause) is asked once.
   const asked = JSON.stringify([raw, filters, sort.value]);
   if (asked === lastAsked) return;
   lastAsked = asked;
   const id = ++runId;
-  query = prepareQuery(raw);
   const url = new URL(location.href);
   url.search = new URLSearchParams(new FormData(form) as unknown as Record<string, string>).toString();
   history.replaceState(null, '', url);
+  const e = await engine;
+  if (id !== runId) return;
+  query = prepareQuery(raw, e.context);
   if (!query.text && Object.keys(filters).length === 0 && !sort.value) {
     list.replaceChildren();
+    pending = [];
     more.hidden = true;
     status.textContent = vi.search.prompt;
     list.setAttribute('aria-busy', 'false');
     return;
   }
   list.setAttribute('aria-busy', 'true');
-  const pf = await pagefind;
-  const search = await pf.search(query.text || null, { filters, sort: sort.value ? { date: 'desc' } : undefined });
+  const { results, exactCount } = await e.find(query, filters, sort.value !== '');
   if (id !== runId) return;
-  const total = search.results.length;
-  pending = [...search.results];
+  // The first screen's results, loaded together; those holding the query as a phrase go first.
+  const first = await Promise.all(results.slice(0, FIRST_RESULTS).map(async (result, index) => ({ data: await result.data(), exact: index < exactCount })));
+  if (id !== runId) return;
+  pending = results.slice(FIRST_RESULTS);
+  const ordered = sort.value ? first : promotePhrases(first, (r) => phraseMatch(`${r.data.meta.title ?? ''} ${r.data.meta.keywords ?? ''}`, r.data.content, query.phrases), (r) => (r.exact ? 0 : 1));
   // The old results stay until the new ones are ready: the list never flashes empty.
-  const items = await nextBatch();
-  if (id !== runId) return;
-  list.replaceChildren(...items);
-  more.hidden = pending.length === 0;
-  status.replaceChildren(vi.search.count(total, raw));
-  if (total === 0) {
-    status.append(' ', vi.search.noResultsHelp, ' ', link('/a-z/', vi.search.noScriptLink), '.');
-  }
+  list.replaceChildren(...ordered.map((r) => renderResult(r.data)));
+  showMoreButton();
+  status.replaceChildren(vi.search.count(results.length, raw));
+  if (results.length === 0) status.append(' ', help.content.cloneNode(true));
   list.setAttribute('aria-busy', 'false');
+}
+
+function showMoreButton(): void {
+  more.hidden = pending.length === 0;
+  more.textContent = vi.search.moreLeft(pending.length);
+}
+
+async function showMore(moveFocus: boolean): Promise<void> {
+  const batch = pending.splice(0, MORE_RESULTS);
+  // The button says at once what is left (and goes when nothing is), before the batch arrives.
+  showMoreButton();
+  const items = await Promise.all(batch.map(async (result) => renderResult(await result.data())));
+  list.append(...items);
+  if (moveFocus) items[0]?.querySelector('a')?.focus();
 }
 
 function link(href: string, text: string): HTMLAnchorElement {
@@ -102,18 +128,7 @@ function link(href: string, text: string): HTMLAnchorElement {
   return a;
 }
 
-async function nextBatch(): Promise<HTMLLIElement[]> {
-  return Promise.all(pending.splice(0, PAGE_SIZE).map(async (result) => renderResult(await result.data())));
-}
-
-async function showMore(moveFocus: boolean): Promise<void> {
-  const items = await nextBatch();
-  list.append(...items);
-  more.hidden = pending.length === 0;
-  if (moveFocus) items[0]?.querySelector('a')?.focus();
-}
-
-function renderResult(data: Awaited<ReturnType<PagefindResult['data']>>): HTMLLIElement {
+function renderResult(data: PagefindData): HTMLLIElement {
   const li = document.createElement('li');
   li.className = 'search-result';
   const heading = document.createElement('h2');
@@ -133,11 +148,19 @@ function renderResult(data: Awaited<ReturnType<PagefindResult['data']>>): HTMLLI
   }
   const excerpt = document.createElement('p');
   excerpt.className = 'result-excerpt';
-  for (const part of buildExcerpt(data.content, query.highlight)) {
+  for (const part of buildExcerpt(data.content, query.highlight, undefined, query.phrases, query.exact)) {
     if (!part.mark) excerpt.append(part.text);
     else excerpt.append(Object.assign(document.createElement('mark'), { textContent: part.text }));
   }
   li.append(heading, meta, excerpt);
+  // A slogan is shown once, with every campaign that used it.
+  const campaigns = data.meta.kind === vi.search.kinds.message ? data.filters.campaign ?? [] : [];
+  if (campaigns.length > 0) {
+    const used = document.createElement('p');
+    used.className = 'meta-line result-campaigns';
+    used.textContent = `${vi.search.campaignsOf(campaigns.length)} ${campaigns.join('; ')}`;
+    li.append(used);
+  }
   return li;
 }
 
@@ -175,8 +198,10 @@ list.addEventListener('keydown', (event) => {
   (next < 0 ? input : links[Math.min(next, links.length - 1)])!.focus();
 });
 
-pagefind
-  .then(fillFilters)
+const filtersAsked = filterSelects.some((s) => params.get(s.name));
+if (filtersAsked) filterBox.open = true;
+engine
+  .then(() => (filtersAsked ? fillFilters() : undefined))
   .then(() => run())
   .catch(() => {
     status.replaceChildren(vi.search.error, ' ', link('/a-z/', vi.search.noScriptLink), '.');

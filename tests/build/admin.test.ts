@@ -62,7 +62,10 @@ describe('the editor at /admin/', () => {
   test('is served by the site with its generated configuration, out of the sitemap', () => {
     expect(fs.existsSync(path.join(dist, 'admin/index.html'))).toBe(true);
     const config = parse(fs.readFileSync(path.join(dist, 'admin/config.yml'), 'utf8')) as { collections: { name: string; folder?: string }[]; media_folder: string };
-    expect(config.collections.map((c) => c.name)).toEqual(['campaigns', 'messages', 'policies', 'articles', 'audiences', 'site']);
+    expect(config.collections.map((c) => c.name)).toEqual(['campaigns', 'messages', 'policies', 'articles', 'audiences', 'site', 'synonyms']);
+    // The search synonyms are edited in place, in the content folder.
+    const synonyms = config.collections.find((c) => c.name === 'synonyms') as { files?: { file: string }[] };
+    expect(synonyms.files?.[0]?.file).toBe('content/search/tu-dong-nghia.yaml');
     expect(config.collections.find((c) => c.name === 'articles')!.folder).toBe('content/articles');
     expect(config.media_folder).toBe('content/public/images');
     expect(fs.readFileSync(path.join(dist, 'sitemap-0.xml'), 'utf8')).not.toContain('/admin/');

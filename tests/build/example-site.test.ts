@@ -16,6 +16,9 @@ const site = content.site!;
 const build = inject('exampleBuild');
 const outDir = build.dist;
 
+/** Text as read, whatever the spacing: numbers keep their units with non-breaking spaces (and "đồng/⁠tháng" a word joiner). */
+const plain = (text: string) => text.replace(/[\s\u00a0\u2060]+/g, ' ').trim();
+
 function page(urlPath: string) {
   return load(readPage(outDir, urlPath));
 }
@@ -58,28 +61,33 @@ describe('the example site build', () => {
   test('has a page for every campaign with its theme, period, milestones and messages', () => {
     for (const campaign of content.campaigns) {
       const $ = expectPageMeta(routes.campaign(campaign.id), campaign.data.title);
-      const text = $('main').text();
+      const text = plain($('main').text());
       expect(text).toContain(campaign.data.theme);
       expect(text).toContain(formatDate(campaign.data.period.start));
       for (const milestone of campaign.data.milestones) expect(text).toContain(milestone.what);
       for (const message of content.messages.filter((m) => m.data.campaigns.includes(campaign.id))) {
-        expect($(`main a[href="${routes.message(message.id)}"]`).text()).toBe(message.data.text);
+        // A slogan with a phone number is shown as text (the number a tel: link) followed by its link.
+        const link = $(`main a[href="${routes.message(message.id)}"]`);
+        expect(link.length, message.id).toBe(1);
+        expect(plain(link.closest('.quote').text()), message.id).toContain(plain(message.data.text.replace('1900.9068', '1900 9068')));
       }
     }
   });
 
-  test('flags the Bắc Giang 2023 milestones that the plan dates in 2022', () => {
+  test('shows the Bắc Giang 2023 milestones that the plan dates in 2022 at their corrected date, saying what the plan wrote', () => {
     const $ = page(routes.campaign('bac-giang-2023'));
-    const flagged = $('.timeline li').filter((_, li) => $(li).find('.off-year').length > 0);
+    const corrected = $('.timeline li').filter((_, li) => $(li).find('.plan-year').length > 0);
     const offYear = content.campaigns.find((c) => c.id === 'bac-giang-2023')!.data.milestones.filter((m) => m.date.startsWith('2022'));
     expect(offYear.length).toBeGreaterThanOrEqual(3);
-    expect(flagged.length).toBe(offYear.length);
+    expect(corrected.map((_, li) => $(li).find('time').attr('datetime')).get()).toEqual(offYear.map((m) => m.correctedDate).sort());
+    corrected.each((_, li) => expect(plain($(li).find('.plan-year').text())).toBe('(kế hoạch ghi 2022)'));
   });
 
   test('has a page for every message with its full text', () => {
     for (const message of content.messages) {
       const $ = page(routes.message(message.id));
-      expect($('h1').text()).toBe(message.data.text);
+      // The hotline written "1900.9068" in a slogan is shown in the site's one phone format.
+      expect(plain($('h1').text())).toBe(plain(message.data.text.replace('1900.9068', '1900 9068')));
       expect($('meta[property="og:description"]').attr('content')).toBeTruthy();
     }
   });
@@ -87,10 +95,11 @@ describe('the example site build', () => {
   test('has a page for every policy with its sources, figures and FAQ as FAQPage JSON-LD', () => {
     for (const policy of content.policies) {
       const $ = expectPageMeta(routes.policy(policy.id), policy.data.title);
-      const text = $('main').text();
+      const text = plain($('main').text());
       for (const source of policy.data.sources) expect(text).toContain(source.document);
       // A figure computed from the rule data shows its own label unless the author gave one.
       for (const figure of policy.data.figures) expect(text).toContain(figure.label ?? AMOUNTS['rule' in figure ? figure.rule : '']!.label);
+      if (policy.data.answer && !policy.data.answer.includes('{{')) expect(plain($('main .answer').text())).toBe(`Trả lời ngắn: ${policy.data.answer}`);
       if (policy.data.faq.length > 0) {
         const jsonLd = JSON.parse($('script[type="application/ld+json"]').first().text());
         expect(jsonLd['@type']).toBe('FAQPage');
@@ -129,13 +138,31 @@ describe('the example site build', () => {
     }
   });
 
-  test('shows the current campaign, its messages, three enrolment steps and the hotline on the home page', () => {
+  test("answers the contribution page's question with amounts computed from the rules", () => {
+    // On 30/11/2026: 22 % × 1.500.000 = 330.000 đồng; the State's 20 % of it is 66.000 đồng.
+    const answer = 'Thấp nhất 330.000 đồng/tháng; Nhà nước hỗ trợ từ 66.000 đồng.';
+    expect(plain(page(routes.policy('muc-dong-va-ho-tro'))('main .answer').text())).toBe(`Trả lời ngắn: ${answer}`);
+  });
+
+  test('asks the three questions on the home page, each linked to the page that answers it (calculator, enrolment guide, policy) with its short answer, then the hotline and the recent campaign', () => {
     const $ = page('/');
-    const current = content.campaigns.find((c) => c.id === site.currentCampaign)!;
     expect($('title').text()).toBe(site.name);
-    expect($('main').text()).toContain(current.data.theme);
-    expect($('.steps li').length).toBe(3);
-    expect($(`a[href="tel:${site.hotline.dial}"]`).length).toBeGreaterThan(0);
+    expect($('main h1').text()).toBe('Tìm hiểu và tham gia bảo hiểm xã hội tự nguyện');
+    const cards = $('main .questions a').map((_, a) => ({ href: $(a).attr('href'), question: $(a).find('.question-text').text(), answer: plain($(a).find('.question-answer').text()) })).get();
+    const answerOf = (id: string) => content.policies.find((p) => p.id === id)!.data.answer;
+    // On 30/11/2026: 22 % × 1.500.000 = 330.000 đồng; the State pays 20 % of it (66.000), the person 264.000.
+    expect(cards).toEqual([
+      { href: routes.calculator(), question: 'Tôi phải đóng bao nhiêu?', answer: 'Từ 264.000 đồng/tháng sau hỗ trợ' },
+      { href: routes.enrol(), question: 'Đăng ký ở đâu, cần giấy tờ gì?', answer: answerOf('cach-dang-ky') },
+      { href: routes.policy('quyen-loi'), question: 'Tôi được gì?', answer: answerOf('quyen-loi') },
+    ]);
+    expect($(`main a.call-button[href="tel:${site.hotline.dial}"]`).length).toBe(1);
+    // Built on 30/11/2026 (TEST_REFERENCE_DATE): every example campaign has ended.
+    const current = content.campaigns.find((c) => c.id === site.currentCampaign)!;
+    expect($('#chien-dich').text()).toBe('Chiến dịch gần đây');
+    expect(plain($('section.hero').text())).toContain(current.data.theme);
+    expect($('section.hero [data-campaign-status="ended"]').text()).toBe('Đã kết thúc ngày 31/5/2023');
+    expect($('main').text()).not.toContain('đang diễn ra');
   });
 
   test('lists every content page in the A–Z index', () => {
@@ -145,6 +172,36 @@ describe('the example site build', () => {
     for (const p of content.policies) expect(hrefs).toContain(routes.policy(p.id));
     for (const a of content.articles) expect(hrefs).toContain(routes.article(a.id));
     for (const m of content.messages) expect(hrefs).toContain(routes.message(m.id));
+    // The calculators and the enrolment guide, with the collection points of the guide.
+    for (const href of [routes.calculator(), routes.pension(), routes.enrol(), `${routes.enrol()}#diem-thu`]) expect(hrefs).toContain(href);
+  });
+
+  test('lists the topics people look for in the A–Z index, each leading to a page and section that exist', () => {
+    const $ = page(routes.index());
+    const topics = new Map($('main .az-topic a').map((_, a) => [[$(a).text(), $(a).attr('href')!]]).get() as [string, string][]);
+    for (const word of ['Mức đóng', 'Hỗ trợ tiền đóng', 'Quyền lợi', 'Lương hưu', 'Mai táng', 'Đăng ký', 'VssID', 'Bảo lưu', 'Hưởng một lần']) expect(topics.has(word), word).toBe(true);
+    expect(topics.get('Mức đóng')).toBe(routes.policy('muc-dong-va-ho-tro'));
+    for (const [word, href] of topics) {
+      const [pathPart, anchor] = href.split('#');
+      const target = load(readPage(outDir, pathPart!));
+      expect(target('main h1').length, `${word} → ${href}`).toBe(1);
+      if (anchor) expect(target(`[id="${anchor}"]`).length, `${word} → ${href}`).toBe(1);
+    }
+    // Under M, "Mức đóng" comes with the page it leads to.
+    const mucDong = $('main .az-topic').filter((_, li) => $(li).find('a').text() === 'Mức đóng');
+    expect(plain(mucDong.find('.kind').text())).toBe(`xem: ${content.policies.find((p) => p.id === 'muc-dong-va-ho-tro')!.data.title}`);
+  });
+
+  test('tells apart A–Z entries that share a title', () => {
+    const $ = page(routes.index());
+    const titles = $('main .az-list li > a:first-child').map((_, a) => $(a).text()).get();
+    const repeated = titles.filter((t, i) => titles.indexOf(t) !== i);
+    // Two slogans are shared by the Bắc Giang 2023 and Thọ Xương 2024 plans.
+    expect(new Set(repeated).size).toBeGreaterThanOrEqual(2);
+    for (const title of new Set(repeated)) {
+      const details = $('main .az-list li').filter((_, li) => $(li).children('a').first().text() === title).map((_, li) => $(li).find('.kind').text()).get();
+      expect(new Set(details).size, title).toBe(details.length);
+    }
   });
 
   test('has a skip link, breadcrumbs and the site chrome on inner pages', () => {

@@ -12,6 +12,19 @@ import { FORMATS } from '../../src/lib/images/formats.ts';
 import { formatFileSize, formatPixels } from '../../src/lib/images/file-size.ts';
 import { viImages } from '../../src/i18n/vi-images.ts';
 import { ROOT } from '../helpers/build-site.ts';
+import { create, type Font as FontFile } from 'fontkitten';
+import { checkContent } from '../../src/lib/content/check-content.ts';
+import { readContentSources } from '../../src/integrations/content-files.ts';
+import { loadAssets } from '../../src/integrations/images/assets.ts';
+import { imageFontPath, IMAGE_FONT_FILES } from '../../src/integrations/font-metrics-source.ts';
+import { buildModel } from '../../src/lib/data/unit-view.ts';
+import { progressImageJobs } from '../../src/lib/images/progress-images.ts';
+import { progressTree } from '../../src/lib/images/render-progress.ts';
+import { satoriMeasure } from '../../src/lib/images/render-card.ts';
+import { normalizeProps } from '../../src/lib/images/card-props.ts';
+import { imageTextWidth } from '../../src/lib/images/image-text-width.ts';
+import { rgba } from '../helpers/pixels.ts';
+import { drawnTexts, inkHeight } from '../helpers/text-ink.ts';
 
 const { dist, status, stderr } = inject('exampleBuild');
 const dataDir = path.join(ROOT, 'content/data');
@@ -44,10 +57,15 @@ describe('progress page images', () => {
     for (const { s, u, url } of pages) {
       const $ = html(url);
       const hasChildren = s.units.some((k) => k.parent === u.id);
-      const lists = $('figure.chart ul.chart-images');
+      const lists = $('ul.chart-images');
       for (const list of lists.toArray()) {
         const links = $(list).find('a');
-        expect(links.map((_, a) => $(a).text()).get(), url).toEqual([viImages.chartImages.og, viImages.chartImages.square]);
+        // One link per image and format; a ranking spread over two images links "1/2" and "2/2".
+        const labels = links.map((_, a) => $(a).text()).get();
+        const ogs = labels.filter((l) => l.endsWith('(1200×630)')).length;
+        const squares = labels.filter((l) => l.endsWith('(1080×1080)')).length;
+        const expected = (n: number, one: string, page: (i: number, c: number) => string) => (n === 1 ? [one] : Array.from({ length: n }, (_, i) => page(i + 1, n)));
+        expect(labels, url).toEqual([...expected(ogs, viImages.chartImages.og, viImages.chartImages.ogPage), ...expected(squares, viImages.chartImages.square, viImages.chartImages.squarePage)]);
         for (const a of links.toArray()) {
           const href = a.attribs.href!;
           const file = path.join(dist, href);
@@ -60,8 +78,48 @@ describe('progress page images', () => {
         if ($(list).find('a[href*="-xep-hang-"]').length > 0) rankings++;
       }
       // The ranking has share images wherever the page ranks children.
-      expect($('a[href*="-xep-hang-og.png"]').length > 0, url).toBe(hasChildren && $('figure.chart table caption').text().includes('Bảng xếp hạng'));
+      expect($('a[href*="-xep-hang-og.png"]').length > 0, url).toBe(hasChildren && /Bảng xếp hạng|Chỉ tiêu của/.test($('figure.chart table caption').text()));
     }
-    expect(rankings).toBeGreaterThanOrEqual(snapshots.length);
+    // Every snapshot counted in people ranks its top unit's children (Kiên Giang sets percentages only).
+    expect(rankings).toBeGreaterThanOrEqual(snapshots.filter((s) => buildModel(s).indicators.length > 0).length);
+  });
+
+  test('no text in any progress image is smaller than 3.5 % of the short side, measured on the PNGs', async () => {
+    const entries = checkContent(readContentSources(path.join(ROOT, 'content'))).entries;
+    const { fonts, logo } = loadAssets(ROOT, entries.site!.logo);
+    const logoUri = `data:image/${logo.type === 'svg' ? 'svg+xml' : 'png'};base64,${Buffer.from(logo.bytes).toString('base64')}`;
+    // Be Vietnam Pro's capitals and digits stand this high, per pixel of font size (the fonts' own cap height).
+    const cap = Math.min(...Object.values(IMAGE_FONT_FILES).map((f) => { const font = create(fs.readFileSync(imageFontPath(f))) as FontFile; return font.capHeight / font.unitsPerEm; }));
+    const jobs = snapshots.flatMap((s) => progressImageJobs(buildModel(s), { site: entries.site!, campaignTitle: entries.campaigns.find((c) => c.id === s.campaign)!.data.title }, s.campaign));
+    let measured = 0;
+    let smallest = Infinity;
+    // One file per distinct image: jobs with equal inputs (a card and its headline chart image)
+    // share the path of one of them; each distinct image is measured once.
+    const distinct = new Map<string, typeof jobs>();
+    for (const job of jobs) {
+      const key = JSON.stringify([job.format, job.props]);
+      distinct.set(key, [...(distinct.get(key) ?? []), job]);
+    }
+    for (const same of distinct.values()) {
+      const job = same[0]!;
+      const format = FORMATS[job.format];
+      const min = (Math.min(format.width, format.height) * 3.5) / 100;
+      const file = same.map((j) => path.join(dist, j.path)).find((f) => fs.existsSync(f));
+      expect(file, `${same.map((j) => j.path).join(', ')}: none published`).toBeDefined();
+      const { data, info } = await rgba(fs.readFileSync(file!));
+      const { tree } = await progressTree(format, normalizeProps(job.props), fonts, satoriMeasure(fonts), logoUri);
+      for (const t of drawnTexts(tree)) {
+        // The first glyph's ink: a capital or a digit stands cap height × the drawn size.
+        const first = [...t.text.normalize('NFD')][0]!;
+        if (!/[\p{Lu}\d]/u.test(first)) continue;
+        const height = inkHeight(data, info.width, t, t.left, t.left + imageTextWidth([...t.text][0]!, t.fontSize, t.fontWeight));
+        expect(height, `${job.path}: "${t.text}" is ${height} px high`).toBeGreaterThanOrEqual(Math.floor(cap * min) - 1);
+        smallest = Math.min(smallest, height / cap / Math.min(format.width, format.height));
+        measured++;
+      }
+    }
+    expect(measured).toBeGreaterThan(distinct.size * 4);
+    // The smallest drawn text, as a share of the short side: at least 3.5 % (less a pixel of antialiasing).
+    expect(smallest).toBeGreaterThan(0.033);
   });
 });

@@ -53,7 +53,8 @@ const TOP3: [string, string][] = [
   ['luong huu', routes.policy('dieu-kien-huong-luong-huu')],
   ['lương hưu', routes.policy('dieu-kien-huong-luong-huu')],
   ['dieu kien huong luong huu', routes.policy('dieu-kien-huong-luong-huu')],
-  ['buu dien', routes.campaign('le-ra-quan-2020')],
+  // Someone typing "bưu điện" looks for where to enrol: the enrolment guide lists the post offices.
+  ['buu dien', routes.enrol()],
   ['bhxh tu nguyen la gi', routes.policy('la-gi')],
   ['lao dong', routes.article('kien-giang-dua-chinh-sach-bhxh-den-65-phan-tram-nguoi-lao-dong')],
   ['lao động', routes.article('kien-giang-dua-chinh-sach-bhxh-den-65-phan-tram-nguoi-lao-dong')],
@@ -86,6 +87,16 @@ const TOP3: [string, string][] = [
   ['phuong 7', '/tien-do/tra-vinh-2023/phuong-7/'],
 ];
 
+describe('the first query’s download', () => {
+  test('Pagefind’s browser script is served minified', () => {
+    // Pagefind writes it at about 47 KB; src/integrations/pagefind-script.ts brings it near 32 KB.
+    const script = fs.readFileSync(path.join(out, 'pagefind', 'pagefind.js'), 'utf8');
+    // Still the module the search page imports: its exports keep their names.
+    for (const name of ['init', 'options', 'search', 'filters']) expect(script).toMatch(new RegExp(`export\\{[^}]*\\bas ${name}\\b`));
+    expect(Buffer.byteLength(script)).toBeLessThan(40_000);
+  });
+});
+
 describe('queries people type find the right page in the top 3', () => {
   test.each(TOP3)('%s → %s', async (query, expected) => {
     expect(fs.existsSync(path.join(out, expected, 'index.html')), `${expected} is a built page`).toBe(true);
@@ -97,11 +108,8 @@ describe('queries people type find the right page in the top 3', () => {
     expect((await search(query)).slice(0, 3)).toContain(expected);
   });
 
-  test('marked and unmarked forms find the same pages in the same order', async () => {
-    for (const [marked, plain] of [['đăng ký tham gia', 'dang ky tham gia'], ['lao động', 'lao dong'], ['bưu điện', 'buu dien']]) {
-      expect(await search(marked!)).toEqual(await search(plain!));
-    }
-  });
+  // Marked and unmarked forms find the same pages; since issue 16 the marked form puts pages that
+  // write its exact words first, so the order may differ (tests/build/search-ranking.test.ts).
 
   test('acronyms in the table are found through the words the page writes', () => {
     // "tdp" and "mttq" above only work through the acronym table: their pages never write them.

@@ -106,10 +106,15 @@ export function contentSources(files: Record<string, string | Uint8Array | null>
   const collections = Object.fromEntries(COLLECTION_NAMES.map((c) => [c, [] as SourceFile[]])) as ContentSources['collections'];
   let site: SourceFile | null = null;
   const translations: TranslationSources = {};
+  let synonyms: SourceFile | null = null;
   for (const [name, value] of Object.entries(all)) {
     if (value === null) continue;
     if (name === 'site.yaml') {
       site = toSource(name, value);
+      continue;
+    }
+    if (name === 'search/tu-dong-nghia.yaml') {
+      synonyms = toSource(name, value);
       continue;
     }
     const parts = name.split('/');
@@ -122,5 +127,5 @@ export function contentSources(files: Record<string, string | Uint8Array | null>
     const folder = parts[0] as keyof typeof collections;
     collections[folder].push(toSource(name, value));
   }
-  return { site, collections, translations };
+  return { site, collections, synonyms, translations };
 }

@@ -1,6 +1,7 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, test } from 'vitest';
-import { withSearchAdditions } from '../../src/integrations/search-index.ts';
+import { prepareForIndex, withSearchAdditions } from '../../src/integrations/search-index.ts';
+import { phraseGroups } from '../../src/lib/search/equivalents.ts';
 import { ADDITION_KEYS } from '../../src/lib/search/index-additions.ts';
 
 const page = (main: string) => `<!doctype html><html><head></head><body><nav>Đường dây nóng BHYT</nav><main data-pagefind-body>${main}</main><footer>Điện thoại</footer></body></html>`;
@@ -18,5 +19,29 @@ describe('withSearchAdditions', () => {
     const text = addition(html, ADDITION_KEYS.text).split(' ');
     expect(text).toContain('di');
     for (const outside of ['duong', 'bhyt', 'dien', 'dong']) expect(text).not.toContain(outside);
+  });
+});
+
+describe('prepareForIndex', () => {
+  const synonyms = phraseGroups([['tử tuất', 'tiền tuất']]);
+  const facets = (keywords: string) => `<div hidden data-pagefind-ignore><span data-pagefind-meta="keywords:${keywords}"></span></div>`;
+
+  test('a page that writes one synonym is indexed under the others', () => {
+    const html = withSearchAdditions(page('<h1>Quyền lợi</h1><p>Gia đình nhận tiền tuất.</p>'), synonyms);
+    expect(addition(html, ADDITION_KEYS.text)).toContain('tu tuat');
+  });
+  test('a page’s keywords get the same additions as its words: folded "đ", acronyms, synonyms', () => {
+    const html = withSearchAdditions(page(`${facets('đóng bù, tiền tuất, BHYT')}<h1>Cách đóng</h1>`), synonyms);
+    // "bù" needs no addition: Pagefind folds its marks itself.
+    expect(addition(html, ADDITION_KEYS.text)).toBe('dong bao hiem y te tu tuat');
+  });
+  test('its words as the index holds them: text, title, keywords and additions, not the hidden facets’ labels', () => {
+    const { words } = prepareForIndex(page(`${facets('phí bảo hiểm')}<h1>Mức đóng</h1><p>Đóng hằng tháng.</p>`), synonyms);
+    expect([...words.words].sort()).toEqual(['bao', 'dong', 'hang', 'hiem', 'muc', 'phi', 'thang']);
+    // "Đóng" in title and text is filed by Pagefind under "đong"; "dong" comes from the additions:
+    // once in the folded title, once in the folded words.
+    expect(words.entries.get('dong')).toBe(2);
+    // "Mức" is indexed as text, as the title, and in the folded title.
+    expect(words.entries.get('muc')).toBe(3);
   });
 });

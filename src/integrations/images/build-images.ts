@@ -13,7 +13,7 @@ import { entryImageJobs, genericPageJob, type ImageJob } from '../../lib/images/
 import { FORMATS } from '../../lib/images/formats.ts';
 import { IMAGE_ROOT, PREVIEW_WIDTH, pdfPath, previewHeight, previewPath, thumbPath } from '../../lib/images/image-paths.ts';
 import type { ImageManifest } from '../../lib/images/manifest.ts';
-import { imageKey, rendererHash } from './image-key.ts';
+import { imageKey, rendererHashes, rendererOf, type RendererHashes } from './image-key.ts';
 import { hasKhmer } from '../../lib/images/khmer-breaks.ts';
 import { loadAssets } from './assets.ts';
 import { renderInPool } from './render-pool.ts';
@@ -72,8 +72,8 @@ export function defaultCacheDir(root: string): string {
 
 export class ImageBuilder {
   readonly stats: ImageStats = { rendered: 0, reused: 0 };
-  private readonly renderer: string;
-  private readonly khmerRenderer: string;
+  private readonly renderer: RendererHashes;
+  private readonly khmerRenderer: RendererHashes;
   private readonly root: string;
   private readonly logo: string;
   readonly cacheDir: string;
@@ -91,8 +91,8 @@ export class ImageBuilder {
     this.threads = options.threads;
     this.progress = options.progress;
     const assets = loadAssets(this.root, this.logo);
-    this.renderer = rendererHash(assets.fontBytes, assets.logo.bytes);
-    this.khmerRenderer = rendererHash([...assets.fontBytes, ...assets.khmerFontBytes], assets.logo.bytes);
+    this.renderer = rendererHashes(assets.fontBytes, assets.logo.bytes);
+    this.khmerRenderer = rendererHashes([...assets.fontBytes, ...assets.khmerFontBytes], assets.logo.bytes);
     fs.mkdirSync(this.cacheDir, { recursive: true });
     clearImageCacheLeftovers(this.cacheDir);
   }
@@ -126,7 +126,8 @@ export class ImageBuilder {
     const first = new Map<string, string>();
     return jobs.map((job) => {
       // A card with Khmer text is drawn with the Khmer font too: its key depends on that font.
-      const key = imageKey(hasKhmer(JSON.stringify(job.props)) ? this.khmerRenderer : this.renderer, job.format, job.props);
+      const renderer = hasKhmer(JSON.stringify(job.props)) ? this.khmerRenderer : this.renderer;
+      const key = imageKey(rendererOf(renderer, job.props), job.format, job.props);
       if (!first.has(key)) first.set(key, job.path);
       return { key, canonical: first.get(key)! };
     });

@@ -2,6 +2,7 @@
 // status colours (AA on white) and the patterns that repeat the status without colour.
 import { formatLocale } from 'd3-format';
 import type { Status } from '../data/progress.ts';
+import { viProgress } from '../../i18n/vi-progress.ts';
 
 /** Text and attribute escaping: unit names come from data files and go into markup. */
 export function esc(value: string): string {
@@ -10,13 +11,14 @@ export function esc(value: string): string {
 
 export const viLocale = formatLocale({ decimal: ',', thousands: '.', grouping: [3], currency: ['', ' đồng'] });
 export const fmtInt = viLocale.format(',d');
-export const fmtPct = (percent: number, digits = 1) => `${viLocale.format(`,.${digits}~f`)(percent)} %`;
+// A non-breaking space keeps the % with its number on a 360 px phone ("62,5 %", never "62,5 / %").
+export const fmtPct = (percent: number, digits = 1) => `${viLocale.format(`,.${digits}~f`)(percent)}\u00a0%`;
 
 export const STATUS: Record<Status, { label: string; color: string; fill: string }> = {
-  dat: { label: 'Đạt', color: '#1b6e3a', fill: '#1b6e3a' },
-  'dung-tien-do': { label: 'Đúng tiến độ', color: '#1f5fa8', fill: 'url(#loa-p-soc)' },
-  cham: { label: 'Chậm', color: '#a8361a', fill: 'url(#loa-p-cham)' },
-  'chua-ro': { label: 'Chưa rõ', color: '#595959', fill: '#ffffff' },
+  dat: { label: viProgress.status.dat, color: '#1b6e3a', fill: '#1b6e3a' },
+  'dung-tien-do': { label: viProgress.status['dung-tien-do'], color: '#1f5fa8', fill: 'url(#loa-p-soc)' },
+  cham: { label: viProgress.status.cham, color: '#a8361a', fill: 'url(#loa-p-cham)' },
+  'chua-ro': { label: viProgress.status['chua-ro'], color: '#595959', fill: '#ffffff' },
 };
 
 /** Pattern definitions: stripes for "on schedule", dots for "behind"; "reached" is solid. */

@@ -25,6 +25,8 @@ export interface CmsConfigInput {
   /** Entry collections by folder name (src/schemas/index.ts). */
   collections: Readonly<Record<string, z.ZodType>>;
   siteSchema: z.ZodType;
+  /** The search synonyms file (content/search/tu-dong-nghia.yaml); no editor page without it. */
+  synonymsSchema?: z.ZodType;
   /** Public page of an entry, with "{{slug}}" for its id (lib/site/routes.ts). */
   pagePath?: (collection: string) => string | undefined;
 }
@@ -81,6 +83,9 @@ function widgetOf(collection: string, field: SchemaField, schemas: CmsConfigInpu
       const count = field.minItems ? { min: field.minItems } : {};
       if (item.kind === 'reference') return { ...relation(item.references!, schemas), multiple: true, ...count };
       if (item.kind === 'object') return { widget: 'list', fields: item.fields!.map((f) => cmsField(collection, f, schemas)), ...count };
+      // A list of lists (the synonym groups): each item is itself a list of words, typed
+      // comma-separated in one box.
+      if (item.kind === 'list') return { widget: 'list', field: { name: field.key, ...words(collection, item), widget: 'list', ...(item.minItems ? { min: item.minItems } : {}) }, ...count };
       return { widget: 'list', ...count };
     }
   }
@@ -133,6 +138,13 @@ export function cmsConfig(input: CmsConfigInput): Record<string, unknown> {
     description: viCms.collections.site!.description,
     files: [{ name: 'site', label: viCms.collections.site!.label, file: folder('site.yaml'), fields: schemaFields(input.siteSchema).map((f) => cmsField('site', f, input.collections)) }],
   };
+  const synonyms = viCms.collections.synonyms!;
+  const synonymsFile = input.synonymsSchema && {
+    name: 'synonyms',
+    label: synonyms.label,
+    description: synonyms.description,
+    files: [{ name: 'synonyms', label: synonyms.label, file: folder('search/tu-dong-nghia.yaml'), fields: schemaFields(input.synonymsSchema).map((f) => cmsField('synonyms', f, input.collections)) }],
+  };
   return {
     app_title: viCms.appTitle,
     backend,
@@ -147,6 +159,6 @@ export function cmsConfig(input: CmsConfigInput): Record<string, unknown> {
     // An empty optional field is left out of the file rather than written as '' or null, which
     // the schemas would reject (an unset campaign is no campaign, not the campaign "").
     output: { omit_empty_optional_fields: true, yaml: { quote: 'double' } },
-    collections: [...entryCollections, siteFile],
+    collections: [...entryCollections, siteFile, ...(synonymsFile ? [synonymsFile] : [])],
   };
 }

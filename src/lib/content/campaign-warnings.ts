@@ -16,14 +16,17 @@ export function milestoneWarnings(campaign: Entry<Campaign>): ContentIssue[] {
   const lastYear = Number(campaign.data.period.end.slice(0, 4));
   const years = firstYear === lastYear ? `năm ${firstYear}` : `các năm ${firstYear}–${lastYear}`;
   return campaign.data.milestones.flatMap((milestone, i) => {
-    if (!isOffYear(campaign.data, milestone.date)) return [];
-    return [
-      {
-        file: campaign.file,
-        field: `milestones[${i}].date`,
-        expected: `mốc "${milestone.what.slice(0, 60)}" nằm ngoài ${years} của chiến dịch (có thể kế hoạch ghi nhầm năm)`,
-        found: milestone.date,
-      },
-    ];
+    const issues: ContentIssue[] = [];
+    const what = `mốc "${milestone.what.slice(0, 60)}"`;
+    if (isOffYear(campaign.data, milestone.date)) {
+      const shown = milestone.correctedDate
+        ? `; trang hiển thị ngày đã sửa ${milestone.correctedDate} (correctedDate)`
+        : ' (có thể kế hoạch ghi nhầm năm; nếu chắc, ghi ngày đúng vào correctedDate)';
+      issues.push({ file: campaign.file, field: `milestones[${i}].date`, expected: `${what} nằm ngoài ${years} của chiến dịch${shown}`, found: milestone.date });
+    }
+    if (milestone.correctedDate && isOffYear(campaign.data, milestone.correctedDate)) {
+      issues.push({ file: campaign.file, field: `milestones[${i}].correctedDate`, expected: `${what}: ngày sửa cũng nằm ngoài ${years} của chiến dịch`, found: milestone.correctedDate });
+    }
+    return issues;
   });
 }

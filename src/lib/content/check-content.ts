@@ -1,8 +1,10 @@
 // The whole content check: decode, parse, validate each file against its collection's schema,
 // then check ids and references across collections. Pure: files come in as bytes.
 import { COLLECTION_NAMES, collectionSchemas, siteSchema, type CollectionName } from '../../schemas/index.ts';
+import { checkSynonyms } from './check-synonyms.ts';
 import { checkReferences } from './check-references.ts';
 import { milestoneWarnings } from './campaign-warnings.ts';
+import { staffNoteWarnings } from './staff-notes.ts';
 import { duplicateMessageWarnings } from './message-warnings.ts';
 import { sortIssues, type ContentIssue } from './content-issue.ts';
 import type { ContentEntries, Entry } from './entries.ts';
@@ -23,6 +25,8 @@ export interface SourceFile {
 export interface ContentSources {
   site: SourceFile | null;
   collections: Record<CollectionName, SourceFile[]>;
+  /** content/search/tu-dong-nghia.yaml, optional. */
+  synonyms?: SourceFile | null;
   /** content/rules/: the national rules file and the local top-ups. Absent: rules not checked. */
   rules?: RulesSources;
   /** content/points/*.json: collection points. Absent: not checked. */
@@ -125,6 +129,8 @@ function checkSite(source: SourceFile | null, errors: ContentIssue[]): ContentEn
 export function checkContent(sources: ContentSources): ContentReport {
   const errors: ContentIssue[] = [];
   const site = checkSite(sources.site, errors);
+  const synonyms = checkSynonyms(sources.synonyms ?? null);
+  errors.push(...synonyms.errors);
   const entries: ContentEntries = {
     site,
     campaigns: checkCollection('campaigns', sources.collections.campaigns, errors),
@@ -132,11 +138,12 @@ export function checkContent(sources: ContentSources): ContentReport {
     policies: checkCollection('policies', sources.collections.policies, errors),
     articles: checkCollection('articles', sources.collections.articles, errors),
     audiences: checkCollection('audiences', sources.collections.audiences, errors),
+    synonyms: synonyms.groups,
   };
   const idsOf = (files: readonly SourceFile[]) => new Set(files.map((f) => entryId(f.file)));
   const known = { campaigns: idsOf(sources.collections.campaigns), audiences: idsOf(sources.collections.audiences) };
   errors.push(...checkReferences(entries, known, sources.site?.file ?? 'content/site.yaml'));
-  const warnings = [...entries.campaigns.flatMap(milestoneWarnings), ...duplicateMessageWarnings(entries.messages)];
+  const warnings = [...entries.campaigns.flatMap(milestoneWarnings), ...entries.policies.flatMap(staffNoteWarnings), ...duplicateMessageWarnings(entries.messages), ...synonyms.warnings];
   const rules = sources.rules ? checkRules(sources.rules, site?.rulesLocality, sources.site?.file ?? 'content/site.yaml') : undefined;
   if (rules) errors.push(...rules.errors);
   const points = sources.points ? checkPoints(sources.points) : undefined;

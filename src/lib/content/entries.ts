@@ -22,4 +22,6 @@ export interface ContentEntries {
   policies: Entry<Policy>[];
   articles: Entry<Article>[];
   audiences: Entry<Audience>[];
+  /** Synonym groups for search (content/search/tu-dong-nghia.yaml; none when the file is absent). */
+  synonyms: string[][];
 }

@@ -17,10 +17,12 @@ export interface SnapshotReport {
   snapshots: { file: string; snapshot: Snapshot }[];
   errors: ContentIssue[];
   warnings: ContentIssue[];
+  /** Each snapshot's staff notes (staffNotes[i]), for `npm run data:check` to print. */
+  staffNotes: ContentIssue[];
 }
 
 export function checkSnapshots(files: readonly SnapshotFile[], campaignIds: ReadonlySet<string>): SnapshotReport {
-  const report: SnapshotReport = { snapshots: [], errors: [], warnings: [] };
+  const report: SnapshotReport = { snapshots: [], errors: [], warnings: [], staffNotes: [] };
   const byCampaign = new Map<string, string>();
   for (const { file, text: source } of files) {
     const decoded = typeof source === 'string' ? { text: source, issues: [] } : decodeText(file, source);
@@ -43,6 +45,7 @@ export function checkSnapshots(files: readonly SnapshotFile[], campaignIds: Read
     }
     byCampaign.set(check.snapshot.campaign, file);
     report.warnings.push(...warningIssues(file, dataWarnings(check.snapshot, buildTree(check.snapshot))));
+    report.staffNotes.push(...check.snapshot.staffNotes.map((note, i) => ({ file, field: `staffNotes[${i}]`, expected: note })));
     report.snapshots.push({ file, snapshot: check.snapshot });
   }
   return report;

@@ -28,6 +28,9 @@ export interface ImportConfig {
   targets: { column: string; field: 'periodNew' | 'remainderNew' | 'yearTotal'; indicator?: string }[];
 }
 
+/** The public note of a table with blank cells. */
+export const BLANK_NOTE = 'Ô để trống trong bảng gốc là chưa rõ, không phải 0.';
+
 export interface ImportResult {
   snapshot: Snapshot;
   /** Cells that were not numbers, kept as null: "dòng 5, cột …: "!"". */
@@ -101,7 +104,10 @@ export function importTable(rows: readonly (readonly string[])[], config: Import
       target[t.field] = read(t.at, t.column);
     }
   });
-  const notes = unreadable.length > 0 ? [`Các ô không đọc được trong bảng gốc được để trống (chưa rõ): ${unreadable.join('; ')}.`] : [];
+  // Readers need one plain sentence; which cells were unreadable is for the staff who fix them.
+  const blanks = unreadable.length > 0 || figures.some((f) => f.value === null) || [...targets.values()].some((t) => t.periodNew === null || t.remainderNew === null || t.yearTotal === null);
+  const notes = blanks ? [BLANK_NOTE] : [];
+  const staffNotes = unreadable.length > 0 ? [`Các ô không đọc được trong bảng gốc được để trống (chưa rõ): ${unreadable.join('; ')}.`] : [];
   const snapshot: Snapshot = {
     campaign: config.campaign,
     source: config.source,
@@ -111,6 +117,7 @@ export function importTable(rows: readonly (readonly string[])[], config: Import
     figures,
     targets: [...targets.values()],
     notes,
+    staffNotes,
   };
   return { snapshot, unreadable };
 }

@@ -55,11 +55,46 @@ export function chooseMeasure(tree: Tree, indicator: string, year: number): Meas
   return { kind: 'targets-only', indicator, start, end, baselineDate: null, asOf: null, pace: null };
 }
 
-export function statusOf(percent: number | null, pace: number | null): Status {
-  if (percent === null) return 'chua-ro';
-  if (percent >= 100) return 'dat';
-  if (pace !== null && percent >= pace * 100) return 'dung-tien-do';
+/** Whole days of the measure's window elapsed at its figures' date, and the window's length. */
+function windowDays(m: Pick<Measure, 'start' | 'end' | 'asOf'>): { elapsed: number; total: number } | null {
+  if (m.asOf === null) return null;
+  const total = dayNumber(m.end) - dayNumber(m.start) + 1;
+  return { total, elapsed: Math.min(total, Math.max(0, dayNumber(m.asOf) - dayNumber(m.start) + 1)) };
+}
+
+/**
+ * Reached (≥ 100 %), on schedule (attained ≥ target × the share of the window elapsed), behind,
+ * or unknown. Compared in whole numbers (attained × days in window ≥ target × days elapsed), the
+ * same rule `shortfall` counts people with, so the two never disagree by a rounding.
+ */
+export function statusOf(attained: number | null, target: number | null, m: Pick<Measure, 'start' | 'end' | 'asOf'>): Status {
+  if (attained === null || target === null || target <= 0) return 'chua-ro';
+  if (attained >= target) return 'dat';
+  const days = windowDays(m);
+  if (days !== null && attained * days.total >= target * days.elapsed) return 'dung-tien-do';
   return 'cham';
+}
+
+/** People still needed: to be on schedule at the date of the figures, and to reach the target. */
+export interface Shortfall {
+  /** 0 when on schedule or reached; null when the attained number, the target or the pace is unknown. */
+  toSchedule: number | null;
+  /** 0 when reached; null when the attained number or the target is unknown. */
+  toTarget: number | null;
+}
+
+/**
+ * What a unit still needs. "On schedule" is statusOf's rule (attained ≥ target × share of the
+ * window elapsed), so a unit needs the whole people that make it true: ⌈target × elapsed ÷ total⌉,
+ * computed in whole days so no floating-point rounding can ask for one person too many or few.
+ */
+export function shortfall(p: UnitProgress, m: Measure): Shortfall {
+  if (p.attained === null || p.target === null) return { toSchedule: null, toTarget: null };
+  const toTarget = Math.max(0, p.target - p.attained);
+  const days = windowDays(m);
+  if (days === null) return { toSchedule: null, toTarget };
+  const due = Math.ceil((p.target * days.elapsed) / days.total);
+  return { toSchedule: Math.max(0, Math.min(toTarget, due - p.attained)), toTarget };
 }
 
 export interface ProgressTable {
@@ -89,7 +124,7 @@ export function progressTable(tree: Tree, measure: Measure): ProgressTable {
     const a = known(attained?.[i]);
     const t = known(targets.value[i]);
     const percent = a !== null && t !== null && t > 0 ? (a / t) * 100 : null;
-    byUnit.set(id, { attained: a, target: t, percent, status: statusOf(percent, measure.pace) });
+    byUnit.set(id, { attained: a, target: t, percent, status: statusOf(a, t, measure) });
   }
   return { measure, attained, targets, byUnit };
 }

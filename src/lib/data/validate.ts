@@ -87,13 +87,23 @@ export function validateSnapshot(file: string, raw: unknown, campaignIds: Readon
     for (const t of trail) state.set(t, 'done');
   });
 
-  const indicatorIds = new Set(indicatorsOf(s).map((x) => x.id));
+  const indicators = new Map(indicatorsOf(s).map((x) => [x.id, x]));
+  const indicatorIds = new Set(indicators.keys());
+  const isPercent = (indicator: string) => indicators.get(indicator)?.kind === 'percent';
+  s.indicators.forEach((ind, i) => {
+    if (ind.kind === 'percent' && ind.denominator === undefined) issue(`indicators[${i}].denominator`, 'chỉ tiêu tính bằng phần trăm cần ghi phần trăm của cái gì (ví dụ "lực lượng lao động trong độ tuổi")', ind.denominator);
+  });
   const checkCount = (field: string, value: number | null) => {
     if (value === null) return;
     if (!Number.isInteger(value) || value < 0) issue(field, 'cần số người là số nguyên không âm (ô trống ghi null)', value);
     // Beyond 2^53 JSON numbers are rounded on reading: the file no longer says what it shows.
     else if (value > Number.MAX_SAFE_INTEGER) issue(field, `số quá lớn để giữ chính xác (tối đa ${formatNumber(Number.MAX_SAFE_INTEGER)})`, value);
     else if (value > MAX_PEOPLE) issue(field, `cần số người không quá ${formatNumber(MAX_PEOPLE)} (nhiều hơn dân số cả nước: gõ thừa chữ số?)`, value);
+  };
+  /** A share of a denominator: 0 to 100 (a slip such as 475 for 47,5 stops the build). */
+  const checkPercent = (field: string, value: number | null | undefined) => {
+    if (value === null || value === undefined) return;
+    if (!(value >= 0 && value <= 100)) issue(field, 'cần một tỷ lệ phần trăm từ 0 đến 100 (45 nghĩa là 45 %)', value);
   };
   const checkDate = (field: string, value: string | undefined) => {
     if (value !== undefined && !isRealDate(value)) issue(field, 'ngày này không có trên lịch', value);
@@ -106,18 +116,37 @@ export function validateSnapshot(file: string, raw: unknown, campaignIds: Readon
   s.figures.forEach((f, i) => {
     checkRefs(`figures[${i}]`, f);
     checkDate(`figures[${i}].date`, f.date);
-    checkCount(`figures[${i}].value`, f.value);
+    if (isPercent(f.indicator)) checkPercent(`figures[${i}].value`, f.value);
+    else checkCount(`figures[${i}].value`, f.value);
     const key = `${f.unit}|${f.indicator}|${f.date}`;
     if (seen.has(key)) issue(`figures[${i}]`, 'mỗi đơn vị, chỉ tiêu và ngày chỉ có một số liệu', key);
     seen.add(key);
   });
+  const seenTargets = new Set<string>();
   s.targets.forEach((t, i) => {
     checkRefs(`targets[${i}]`, t);
     checkDate(`targets[${i}].period.start`, t.period?.start);
     checkDate(`targets[${i}].period.end`, t.period?.end);
     checkDate(`targets[${i}].baselineDate`, t.baselineDate);
     if (t.period && t.period.end < t.period.start) issue(`targets[${i}].period.end`, 'ngày kết thúc không được sớm hơn ngày bắt đầu', t.period.end);
-    for (const key of ['periodNew', 'remainderNew', 'yearTotal'] as const) checkCount(`targets[${i}].${key}`, t[key]);
+    const key = `${t.unit}|${t.indicator}|${t.year}`;
+    if (seenTargets.has(key)) issue(`targets[${i}]`, 'mỗi đơn vị, chỉ tiêu và năm chỉ có một dòng chỉ tiêu', key);
+    seenTargets.add(key);
+    if (isPercent(t.indicator)) {
+      // A percentage target is a share of the year's denominator: counts of people do not apply.
+      for (const k of ['periodNew', 'remainderNew', 'yearTotal'] as const) {
+        if (t[k] !== null) issue(`targets[${i}].${k}`, `chỉ tiêu "${t.indicator}" tính bằng phần trăm: ghi mục tiêu ở "percent", không ghi số người`, t[k]);
+      }
+      if (t.percent === undefined) issue(`targets[${i}].percent`, `chỉ tiêu "${t.indicator}" tính bằng phần trăm: cần "percent" (45 nghĩa là 45 %)`, undefined);
+      checkPercent(`targets[${i}].percent`, t.percent);
+      checkPercent(`targets[${i}].percentMax`, t.percentMax);
+      if (t.percent !== undefined && t.percentMax !== undefined && t.percentMax < t.percent) issue(`targets[${i}].percentMax`, `cần mức trên của khoảng không nhỏ hơn "percent" (${formatNumber(t.percent)})`, t.percentMax);
+    } else {
+      for (const k of ['percent', 'percentMax'] as const) {
+        if (t[k] !== undefined) issue(`targets[${i}].${k}`, `"${k}" chỉ dùng cho chỉ tiêu tính bằng phần trăm (indicators[].kind: "percent"); "${t.indicator}" đếm số người`, t[k]);
+      }
+      for (const key of ['periodNew', 'remainderNew', 'yearTotal'] as const) checkCount(`targets[${i}].${key}`, t[key]);
+    }
     t.coverage.forEach((c, j) => checkCount(`targets[${i}].coverage[${j}].denominatorValue`, c.denominatorValue));
   });
   return { snapshot: errors.length === 0 ? s : null, errors };

@@ -6,6 +6,7 @@ import type { Snapshot } from '../../schemas/snapshot.ts';
 import { formatDate, formatNumber } from '../format/vi-format.ts';
 import type { ContentIssue } from '../content/content-issue.ts';
 import { amounts, figureOf, figureReader, targetReader, type Tree, type TargetField } from './aggregate.ts';
+import type { Measure } from './progress.ts';
 import { indicatorsOf } from './validate.ts';
 
 export interface DataWarning {
@@ -14,6 +15,8 @@ export interface DataWarning {
   indicator: string;
   /** One sentence in Vietnamese, ready for the page. */
   text: string;
+  /** Which number it is about: a figure at a date (children-sum; the later date of a decrease), or a target field. */
+  about?: { date: string } | { field: TargetField };
 }
 
 const FIELD_LABEL: Record<TargetField, string> = {
@@ -34,7 +37,7 @@ export function dataWarnings(s: Snapshot, tree: Tree): DataWarning[] {
   const unitName = (id: string) => tree.units.get(id)?.name ?? id;
   const childWord = (id: string) => childrenLabel((tree.children.get(id) ?? []).map((c) => c.level));
 
-  const compare = (indicator: string, what: string, reported: Float64Array) => {
+  const compare = (indicator: string, what: string, reported: Float64Array, about: DataWarning['about']) => {
     const table = amounts(tree, reported);
     for (let i = 0; i < tree.ids.length; i++) {
       // NaN compares unequal to everything, so the cheap test skips unknowns too.
@@ -43,15 +46,18 @@ export function dataWarnings(s: Snapshot, tree: Tree): DataWarning[] {
       const a = table.at(i) as { reported: number; childSum: number; missingChildren: number };
       const blanks = a.missingChildren > 0 ? ` (${a.missingChildren} đơn vị để trống)` : '';
       const text = `${unitName(id)}, ${labels.get(indicator) ?? indicator}, ${what}: Tổng ${childWord(id)}: ${formatNumber(a.childSum)}${blanks} — số báo cáo: ${formatNumber(a.reported)}.`;
-      out.push({ kind: 'children-sum', unit: id, indicator, text });
+      out.push({ kind: 'children-sum', unit: id, indicator, text, about });
     }
   };
+  // Percentages (indicators[].kind "percent") never add up across units: only head counts are compared.
+  const percent = new Set(indicatorsOf(s).filter((i) => i.kind === 'percent').map((i) => i.id));
   for (const [indicator, dates] of tree.dates) {
-    for (const date of dates) compare(indicator, `số người tham gia đến ${formatDate(date)}`, figureReader(tree, indicator, date));
+    if (percent.has(indicator)) continue;
+    for (const date of dates) compare(indicator, `số người tham gia đến ${formatDate(date)}`, figureReader(tree, indicator, date), { date });
   }
-  const targetIndicators = new Set(s.targets.map((t) => t.indicator));
+  const targetIndicators = new Set(s.targets.map((t) => t.indicator).filter((i) => !percent.has(i)));
   for (const indicator of targetIndicators) {
-    for (const field of Object.keys(FIELD_LABEL) as TargetField[]) compare(indicator, FIELD_LABEL[field], targetReader(tree, indicator, field));
+    for (const field of Object.keys(FIELD_LABEL) as TargetField[]) compare(indicator, FIELD_LABEL[field], targetReader(tree, indicator, field), { field });
   }
 
   for (const t of s.targets) {
@@ -75,13 +81,14 @@ export function dataWarnings(s: Snapshot, tree: Tree): DataWarning[] {
   }
 
   for (const [indicator, byUnit] of tree.figures) for (const [unit, byDate] of byUnit) {
+    if (percent.has(indicator)) continue;
     let prev: { date: string; value: number } | null = null;
     for (const date of [...byDate.keys()].sort()) {
       const value = byDate.get(date)!.value;
       if (value === null) continue;
       if (prev && value < prev.value) {
         const text = `${unitName(unit)}, ${labels.get(indicator) ?? indicator}: số người tham gia giảm từ ${formatNumber(prev.value)} (${formatDate(prev.date)}) xuống ${formatNumber(value)} (${formatDate(date)}).`;
-        out.push({ kind: 'decrease', unit, indicator, text });
+        out.push({ kind: 'decrease', unit, indicator, text, about: { date } });
       }
       prev = { date, value };
     }
@@ -92,4 +99,21 @@ export function dataWarnings(s: Snapshot, tree: Tree): DataWarning[] {
 /** Warnings as content issues, for the build log (`field` names the unit). */
 export function warningIssues(file: string, warnings: readonly DataWarning[]): ContentIssue[] {
   return warnings.map((w) => ({ file, field: `units[id=${w.unit}]`, expected: w.text }));
+}
+
+/**
+ * Whether a warning is about a number the page shows for this measure — then readers see it, in
+ * plain words, beside that number (a gap between a city's total and its wards' sum is a fact about
+ * the data). Anything else (earlier dates, the rest-of-year target, a plan's own arithmetic) is for
+ * the staff who check the data, under "Ghi chú cho cán bộ".
+ */
+export function isAboutShownNumber(w: DataWarning, m: Pick<Measure, 'kind' | 'asOf' | 'baselineDate'>): boolean {
+  if (w.kind === 'above-denominator') return true;
+  if (w.kind === 'target-parts' || !w.about) return false;
+  if ('field' in w.about) return w.kind === 'children-sum' && w.about.field === (m.kind === 'period' ? 'periodNew' : 'yearTotal');
+  const { date } = w.about;
+  if (m.kind === 'targets-only' || m.asOf === null) return false;
+  if (w.kind === 'children-sum') return date === m.asOf || date === m.baselineDate;
+  // A decrease shows on the over-time chart when its later date is in the plotted series.
+  return date <= m.asOf && (m.baselineDate === null || date > m.baselineDate);
 }

@@ -7,19 +7,27 @@ export function formatNumber(value: number): string {
   return integer.format(value);
 }
 
+const decimals = new Map<number, Intl.NumberFormat>();
+
 /** A number with up to `digits` decimals and a decimal comma: 29.72 → "29,72". */
 export function formatDecimal(value: number, digits = 2): string {
-  return new Intl.NumberFormat('vi-VN', { maximumFractionDigits: digits }).format(value);
+  // One formatter per precision: creating an Intl.NumberFormat costs far more than formatting.
+  let format = decimals.get(digits);
+  if (!format) decimals.set(digits, (format = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: digits })));
+  return format.format(value);
 }
 
-/** A percentage from a ratio or a percent value: formatPercent(29.72) → "29,72 %". */
+// Units are joined to their number with a non-breaking space: "81,5 %" never splits over two lines.
+const NBSP = '\u00a0';
+
+/** A percentage from a ratio or a percent value: formatPercent(29.72) → "29,72 %" (non-breaking space). */
 export function formatPercent(percent: number, digits = 2): string {
-  return `${formatDecimal(percent, digits)} %`;
+  return `${formatDecimal(percent, digits)}${NBSP}%`;
 }
 
-/** An amount of money in đồng: 330000 → "330.000 đồng". */
+/** An amount of money in đồng: 330000 → "330.000 đồng" (non-breaking space). */
 export function formatMoney(value: number): string {
-  return `${formatNumber(value)} đồng`;
+  return `${formatNumber(value)}${NBSP}đồng`;
 }
 
 function parts(isoDate: string): [number, number, number] {
@@ -39,7 +47,7 @@ export function formatDateLong(isoDate: string): string {
   return `ngày ${d} tháng ${m} năm ${y}`;
 }
 
-/** A period: "1/5/2023 – 31/5/2023". */
+/** A period: "1/5/2023 – 31/5/2023"; a one-day period is that one date ("23/5/2020", not "23/5/2020 – 23/5/2020"). */
 export function formatPeriod(start: string, end: string): string {
-  return `${formatDate(start)} – ${formatDate(end)}`;
+  return start === end ? formatDate(start) : `${formatDate(start)} – ${formatDate(end)}`;
 }

@@ -69,7 +69,10 @@ export function cardLayout(format: ImageFormat, props: CardProps): CardLayout {
   const url = slot('Địa chỉ trang', props.url.replace(/^https?:\/\//, '').replace(/\/$/, '').replace(/([/-])/g, '$1\u200B'), m, band.y + bandPad + hotlineHeight + u, bandTextWidth, urlHeight, (format.qr ? 4 : 3.2) * u, Math.round(2.5 * u), 400, 1.2);
 
   const hasDetail = Boolean(props.detail) || Boolean(props.chartSvg);
-  const detailHeight = hasDetail ? Math.round((props.chartSvg ? (wide ? 0 : 40) : wide ? 7 : 12) * u) : 0;
+  // A policy card's detail is the short answer to the question in its headline (policy `answer`):
+  // it gets two lines of large bold text, not a small caption.
+  const answers = props.template === 'policy';
+  const detailHeight = hasDetail ? Math.round((props.chartSvg ? (wide ? 0 : 40) : answers ? (wide ? 15 : 22) : wide ? 7 : 12) * u) : 0;
   const headlineY = kickerY + kickerHeight + gap;
   const bottom = band.y - m;
   const chartBesideText = wide && Boolean(props.chartSvg);
@@ -84,7 +87,9 @@ export function cardLayout(format: ImageFormat, props: CardProps): CardLayout {
       ? { x: m + headlineWidth + gap, y: headlineY, width: inner - headlineWidth - gap, height: headlineHeight }
       : { x: m, y: detailY, width: inner, height: detailHeight };
   } else if (props.detail) {
-    detail = slot('Dòng phụ', props.detail, m, detailY, inner, detailHeight, (wide ? 4 : 5) * u, small, 400, 1.25);
+    detail = answers
+      ? slot('Câu trả lời', props.detail, m, detailY, inner, detailHeight, (wide ? 6 : 7) * u, small, 700, 1.2)
+      : slot('Dòng phụ', props.detail, m, detailY, inner, detailHeight, (wide ? 4 : 5) * u, small, 400, 1.25);
   }
   return { margin: m, logo, band, qr, chart, slots: { agency, kicker, headline, detail, hotline, url } };
 }

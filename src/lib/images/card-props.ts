@@ -1,6 +1,7 @@
 // What shapes one generated image, apart from its format: the texts, the page it points to and
 // the site identity. Everything here goes into the cache key.
 import type { ProgressSpec } from './progress-spec.ts';
+import { joinNumberUnits } from '../format/keep-together.ts';
 
 export const TEMPLATE_NAMES = ['message', 'campaign', 'article', 'policy', 'page', 'progress'] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
@@ -37,12 +38,14 @@ export interface CardProps {
 
 /** Vietnamese text is laid out in NFC, so a decomposed "ế" typed on one keyboard draws the same. */
 export function normalizeProps(props: CardProps): CardProps {
-  const nfc = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+  // Runs of spaces and line breaks become one space; a non-breaking space stays, so "66.000 đồng" and
+  // "1900 9068" keep together on the image as on the page.
+  const nfc = (s: string) => s.normalize('NFC').replace(/[^\S\u00a0]+/g, ' ').trim();
   return {
     ...props,
     kicker: nfc(props.kicker),
-    headline: nfc(props.headline),
-    detail: props.detail === undefined ? undefined : nfc(props.detail) || undefined,
+    headline: joinNumberUnits(nfc(props.headline)),
+    detail: props.detail === undefined ? undefined : joinNumberUnits(nfc(props.detail)) || undefined,
     agency: nfc(props.agency),
     hotline: nfc(props.hotline),
     // Unit names come from data files: the same NFC rule, everywhere in the spec.

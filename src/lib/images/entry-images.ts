@@ -65,7 +65,7 @@ export function entryImageJobs(entries: ContentEntries): ImageJob[] {
     out.push(...jobs('bai-viet', a.id, a.file, SCREEN_FORMATS, card(site, 'article', routes.article(a.id), `Tin bài · ${formatDate(a.data.date)}`, a.data.title)));
   }
   for (const p of entries.policies) {
-    out.push(...jobs('chinh-sach', p.id, p.file, SCREEN_FORMATS, card(site, 'policy', routes.policy(p.id), 'Chính sách BHXH tự nguyện', p.data.title)));
+    out.push(...jobs('chinh-sach', p.id, p.file, SCREEN_FORMATS, card(site, 'policy', routes.policy(p.id), 'Chính sách BHXH tự nguyện', p.data.title, p.data.answer)));
   }
   return out;
 }

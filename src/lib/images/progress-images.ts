@@ -15,7 +15,12 @@ import type { CardProps } from './card-props.ts';
 import { siteCardBase, type ImageJob } from './entry-images.ts';
 import type { FormatName } from './formats.ts';
 import { IMAGE_ROOT, imagePath } from './image-paths.ts';
-import { headlineSpec, rankingSpec, type ProgressSpec } from './progress-spec.ts';
+import { headlineSpec, rankingSpec, rateHeadlineSpec, type ProgressSpec } from './progress-spec.ts';
+import { rankingPages } from './ranking-pages.ts';
+import { FORMATS } from './formats.ts';
+import { rateSeries } from '../data/rates.ts';
+import { viImages } from '../../i18n/vi-images.ts';
+import { viProgress } from '../../i18n/vi-progress.ts';
 
 export const PROGRESS_FORMATS = ['og', 'square'] as const satisfies readonly FormatName[];
 /** The charts that get share images: the page's first two (headline and ranking). */
@@ -27,9 +32,9 @@ export function progressImageId(campaign: string, unitId: string, isRoot: boolea
   return isRoot ? campaign : `${campaign}/${unitId}`;
 }
 
-/** /anh/tien-do/bac-giang-2023/luc-ngan/bhxh-tu-nguyen-xep-hang-square.png */
-export function progressChartImagePath(imageId: string, indicator: string, chart: ShareChart, format: FormatName): string {
-  return `${IMAGE_ROOT}tien-do/${imageId}/${indicator}-${CHART_FILE[chart]}-${format}.png`;
+/** /anh/tien-do/bac-giang-2023/luc-ngan/bhxh-tu-nguyen-xep-hang-square.png; page 2 of a ranking: …-xep-hang-2-square.png. */
+export function progressChartImagePath(imageId: string, indicator: string, chart: ShareChart, format: FormatName, page = 1): string {
+  return `${IMAGE_ROOT}tien-do/${imageId}/${indicator}-${CHART_FILE[chart]}${page > 1 ? `-${page}` : ''}-${format}.png`;
 }
 
 export interface ProgressContext {
@@ -41,7 +46,7 @@ export type ProgressImageLevels = SiteIdentity['progressImages'];
 
 /** Title of a progress page, also the alt text of its card. */
 export function progressPageTitle(unitName: string, campaignTitle: string): string {
-  return `Tiến độ ${unitName} — ${campaignTitle}`;
+  return viProgress.page.documentTitle(unitName, campaignTitle);
 }
 
 /** Depth of every unit below its snapshot's top unit (0), by unit index. */
@@ -84,6 +89,7 @@ export function progressImageJobs(model: Model, ctx: ProgressContext, source: st
   const { cardLevels, chartLevels } = ctx.site.progressImages;
   const depth = depths(model);
   const out: ImageJob[] = [];
+  const w = viImages.progress;
   for (const [index, id] of model.tree.ids.entries()) {
     const card = depth[index]! <= cardLevels;
     const charts = depth[index]! <= chartLevels;
@@ -96,8 +102,7 @@ export function progressImageJobs(model: Model, ctx: ProgressContext, source: st
     model.indicators.forEach((ind, i) => {
       if (!charts && i > 0) return; // the card shows the first indicator only
       const v = unitView(model, id, ind.id);
-      const kicker = `Tiến độ ${ind.label} · ${ctx.campaignTitle}`;
-      const headline = props(ctx, pagePath, kicker, unit.name, headlineSpec(v, model.snapshot.counts));
+      const headline = props(ctx, pagePath, w.kicker(ind.label, ctx.campaignTitle), unit.name, headlineSpec(v, model.snapshot.counts));
       const kinds = new Set(charts ? unitCharts(model, v).map((c) => c.kind) : []);
       const ranking = charts ? rankingSpec(v) : null;
       for (const format of PROGRESS_FORMATS) {
@@ -105,11 +110,18 @@ export function progressImageJobs(model: Model, ctx: ProgressContext, source: st
         if (!charts) continue;
         if (kinds.has('headline')) push(progressChartImagePath(imageId, ind.id, 'headline', format), format, headline);
         if (kinds.has('attainment') && ranking) {
-          const title = v.measure.kind === 'targets-only' ? `Chỉ tiêu năm ${model.year} của ${v.childrenWord} thuộc ${unit.name}` : `Tỷ lệ đạt chỉ tiêu của ${v.childrenWord} thuộc ${unit.name}`;
-          push(progressChartImagePath(imageId, ind.id, 'attainment', format), format, props(ctx, pagePath, `Tiến độ ${ind.label}`, title, ranking));
+          const title = v.measure.kind === 'targets-only' ? w.targetsTitle(model.year, v.childrenWord, unit.name) : w.rankingTitle(v.childrenWord, unit.name);
+          const base = props(ctx, pagePath, ind.label, title, ranking);
+          // A ranking too long for one readable image goes on several: "(1/2)", "(2/2)".
+          rankingPages(ranking, FORMATS[format], base).forEach((page, p) => push(progressChartImagePath(imageId, ind.id, 'attainment', format, p + 1), format, { ...base, progress: page }));
         }
       }
     });
+    // A plan with yearly percentages only (no head counts): the card shows its first indicator's last target.
+    if (card && model.indicators.length === 0) {
+      const series = rateSeries(model.snapshot, model.rateIndicators, id)[0];
+      if (series) for (const format of PROGRESS_FORMATS) push(imagePath('tien-do', imageId, format), format, props(ctx, pagePath, w.kicker(series.indicator.label, ctx.campaignTitle), unit.name, rateHeadlineSpec(series)));
+    }
   }
   return out;
 }

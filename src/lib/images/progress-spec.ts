@@ -3,10 +3,16 @@
 // Built from the same unit view the page's charts use, so the image and the page cannot disagree.
 import { headlineText } from '../charts/headline.ts';
 import { sortRows } from '../charts/attainment.ts';
-import { fmtInt, fmtPct, STATUS } from '../charts/svg.ts';
-import { formatDate } from '../format/vi-format.ts';
+import { STATUS } from '../charts/svg.ts';
 import { measureLabel, type UnitView } from '../data/unit-view.ts';
+import type { RateSeries } from '../data/rates.ts';
+import type { Status } from '../data/progress.ts';
+import { shortNames } from '../data/unit-names.ts';
+
+export { shortNames };
 import type { Snapshot } from '../../schemas/snapshot.ts';
+import { people, pct, pctRange, viProgress } from '../../i18n/vi-progress.ts';
+import { viImages } from '../../i18n/vi-images.ts';
 
 export interface HeadlineSpec {
   kind: 'headline';
@@ -27,9 +33,11 @@ export interface RankingRow {
   name: string;
   /** Bar length as a share of the track, 0–1; null: no bar (unknown). */
   fraction: number | null;
-  /** "86,9 % · Chậm" or "1.234 người". */
+  /** "86,9 % · Chậm" or "1.234 người · chiếm 18,2 %". */
   label: string;
   color: string;
+  /** The unit's status (absent for target-only bars): behind-first images pick the rows behind. */
+  status?: Status;
 }
 
 export interface RankingSpec {
@@ -39,15 +47,24 @@ export interface RankingSpec {
   target: number | null;
   asOf: string;
   illustrative: boolean;
+  /** Set by ranking-pages.ts: columns, and "1/2" when the ranking spreads over several images. */
+  cols?: 1 | 2;
+  page?: { index: number; count: number };
+  /** Pages of one ranking share one type size: the widest name and label of all pages, and the rows of the fullest page. */
+  sizeLike?: { name: string; label: string; rows: number };
+  /** A line saying what the image leaves out (behind-first images of a long ranking). */
+  note?: string;
+  /** Words of the row a ranking folds into when it has more units than fit ("{n}": how many are left out). */
+  fold: { others: string; seePage: string };
 }
 
 export type ProgressSpec = HeadlineSpec | RankingSpec;
 
-const MINH_HOA = 'số liệu minh họa, không phải số liệu thật';
+const w = viImages.progress;
 
 function asOfLine(v: UnitView): string {
-  const when = v.measure.asOf ? `Số liệu đến ngày ${formatDate(v.measure.asOf)}` : 'Chưa có số liệu thực hiện';
-  return v.illustrative ? `${when} · ${MINH_HOA}` : when;
+  const when = v.measure.asOf ? viProgress.asOf(v.measure.asOf) : viProgress.noResults;
+  return v.illustrative ? `${when} · ${viProgress.illustrativeLong}` : when;
 }
 
 export function headlineSpec(v: UnitView, counts: Snapshot['counts']): HeadlineSpec {
@@ -56,42 +73,47 @@ export function headlineSpec(v: UnitView, counts: Snapshot['counts']): HeadlineS
   const unit = v.indicator.unit;
   return {
     kind: 'headline',
-    numbers: targetsOnly ? `Chỉ tiêu: ${p.target === null ? 'chưa rõ' : `${fmtInt(p.target)} ${unit}`}` : headlineText(p, unit),
+    numbers: targetsOnly ? w.targetOnly(p.target === null ? viProgress.unknown : people(p.target, unit)) : headlineText(p, unit),
     percent: targetsOnly ? null : p.percent,
-    status: targetsOnly ? { label: '', color: STATUS['chua-ro'].color } : { label: `Tình trạng: ${STATUS[p.status].label}`, color: STATUS[p.status].color },
+    status: targetsOnly ? { label: '', color: STATUS['chua-ro'].color } : { label: w.status(STATUS[p.status].label), color: STATUS[p.status].color },
     asOf: asOfLine(v),
     measure: measureLabel(v.measure, counts),
     illustrative: v.illustrative,
   };
 }
 
-/**
- * Children share a name prefix that only repeats their level ("Tổ dân phố Số 1"…): the title
- * already says "các tổ dân phố", so the bars show "Số 1", leaving room for bigger type.
- */
-export function shortNames(children: readonly { name: string; level: string }[]): string[] {
-  const stripped = children.map((c) => {
-    const prefix = c.level.trim();
-    return c.name.toLocaleLowerCase('vi').startsWith(`${prefix.toLocaleLowerCase('vi')} `) ? c.name.slice(prefix.length + 1).trim() : null;
-  });
-  const usable = stripped.every((s) => s !== null && s !== '' && !/^\d+$/.test(s));
-  return children.map((c, i) => (usable ? stripped[i]! : c.name));
+/** The card of a unit whose plan sets yearly percentages only: its last year's target, results if any. */
+export function rateHeadlineSpec(series: RateSeries): HeadlineSpec {
+  const withTarget = series.years.filter((y) => y.target !== null);
+  const last = withTarget.at(-1);
+  const result = [...series.years].reverse().find((y) => y.result !== null);
+  return {
+    kind: 'headline',
+    numbers: last ? w.rateTarget(pctRange(last.target!.min, last.target!.max), last.year) : viProgress.unknown,
+    percent: null,
+    status: result ? { label: w.rateResult(pct(result.result!.value), result.year), color: STATUS.dat.color } : { label: '', color: STATUS['chua-ro'].color },
+    asOf: result ? viProgress.asOf(result.result!.date) : w.noRateResults,
+    measure: w.rateMeasure(series.indicator.label, series.indicator.denominator),
+    illustrative: false,
+  };
 }
 
 /** Ranking of the children: sorted like the page's chart (highest % first), or by target. */
 export function rankingSpec(v: UnitView): RankingSpec | null {
   if (v.children.length === 0) return null;
-  const base = { asOf: asOfLine(v), illustrative: v.illustrative };
+  // A short date line ("số liệu đến 21/5/2023, minh họa"): the rows get the room.
+  const when = v.measure.asOf ? viProgress.page.asOfShort(v.measure.asOf, v.illustrative) : viProgress.noResults;
+  const base = { asOf: when, illustrative: v.illustrative, fold: w.fold };
   if (v.measure.kind === 'targets-only') {
     if (!v.children.some((c) => c.target !== null)) return null;
     const sorted = [...v.children].sort((a, b) => (b.target ?? -1) - (a.target ?? -1));
     const names = shortNames(sorted);
     const max = Math.max(1, ...sorted.map((c) => c.target ?? 0));
-    const total = sorted.reduce((sum, c) => sum + (c.target ?? 0), 0);
+    const total = v.progress.target ?? sorted.reduce((sum, c) => sum + (c.target ?? 0), 0);
     const rows = sorted.map((c, i) => ({
       name: names[i]!,
       fraction: c.target === null ? null : c.target / max,
-      label: c.target === null ? 'chưa có chỉ tiêu' : `${fmtInt(c.target)} ${v.indicator.unit} (${fmtPct((c.target / total) * 100)})`,
+      label: c.target === null ? viProgress.noTarget : w.targetShare(people(c.target, v.indicator.unit), total > 0 ? pct((c.target / total) * 100) : '—'),
       color: '#1f5fa8',
     }));
     return { kind: 'ranking', rows, target: null, ...base };
@@ -102,8 +124,9 @@ export function rankingSpec(v: UnitView): RankingSpec | null {
   const rows = sorted.map((r, i) => ({
     name: names[i]!,
     fraction: r.percent === null ? null : r.percent / maxPct,
-    label: r.percent === null ? STATUS[r.status].label : `${fmtPct(r.percent)} · ${STATUS[r.status].label}`,
+    label: r.percent === null ? STATUS[r.status].label : `${pct(r.percent)} · ${STATUS[r.status].label}`,
     color: STATUS[r.status].color,
+    status: r.status,
   }));
   return { kind: 'ranking', rows, target: 100 / maxPct, ...base };
 }

@@ -7,8 +7,11 @@ import { FONT_FAMILY, textStyle, type Node } from './card-tree.ts';
 import type { Box, PlacedSlot } from './card-layout.ts';
 import { fitText, type Measure } from './fit-text.ts';
 import type { ImageFormat } from './formats.ts';
-import { progressLayout, type ProgressLayout } from './progress-layout.ts';
+import { minProgressText, progressLayout, type ProgressLayout } from './progress-layout.ts';
+import { COLUMN_GAP_U, GAP_U, ROW_PITCH } from './ranking-geometry.ts';
 import type { RankingSpec } from './progress-spec.ts';
+// The renderer imports nothing outside src/lib/images (the image cache key hashes this folder's
+// files, src/integrations/images/image-key.ts): the fold row's words come in the spec, from src/i18n.
 
 const TRACK = '#E6E6E6';
 const INK = '#1A1A1A';
@@ -30,53 +33,60 @@ async function widthsAt100(texts: string[], weight: 400 | 700 | 800, fonts: Font
   return texts.map((_, i) => found.get(`t${i}`) ?? Infinity);
 }
 
+/** A row of the plan; `folded` marks the one row standing for the units left out. */
+type PlannedRow = RankingSpec['rows'][number] & { folded?: true };
+
 interface RankingPlan {
   cols: number;
   size: number;
-  rows: RankingSpec['rows'];
+  rows: PlannedRow[];
 }
 
 /**
- * The largest type at which every row fits on one line (name, bar, label) in one or two
- * columns. With more units than fit at the smallest size, the middle of the ranking is folded
- * into one row that says how many units it holds — the page lists them all.
+ * The largest type at which every row fits on one line (name, bar, label) in the columns the
+ * planner chose (ranking-pages.ts), never below the smallest legible size. A spec that was not
+ * split into pages and holds more rows than fit at that size (another tool's input) folds the
+ * middle of the ranking into one row saying how many units it holds — the page lists them all.
  */
-export async function planRanking(spec: RankingSpec, area: Box, u: number, fonts: Font[]): Promise<RankingPlan> {
-  const [names, labels] = await Promise.all([widthsAt100(spec.rows.map((r) => r.name), 700, fonts), widthsAt100(spec.rows.map((r) => r.label), 400, fonts)]);
+export async function planRanking(spec: RankingSpec, area: Box, u: number, fonts: Font[], minSize: number): Promise<RankingPlan> {
+  // A page of a longer ranking sizes its type like its fullest page, with the widest texts of them all.
+  const like = spec.sizeLike;
+  const [names, labels] = await Promise.all([widthsAt100([...spec.rows.map((r) => r.name), ...(like ? [like.name] : [])], 700, fonts), widthsAt100([...spec.rows.map((r) => r.label), ...(like ? [like.label] : [])], 400, fonts)]);
   const perPx = (Math.max(...names) + Math.max(...labels)) / 100;
   const maxSize = 4.5 * u;
-  const minSize = Math.round(1.9 * u);
-  const sizeFor = (cols: number, count: number) => {
-    const colWidth = (area.width - (cols - 1) * 4 * u) / cols;
+  const sizeFor = (cols: number, rowCount: number) => {
+    const count = Math.max(rowCount, like?.rows ?? 0);
+    const colWidth = (area.width - (cols - 1) * COLUMN_GAP_U * u) / cols;
     const rowHeight = area.height / Math.ceil(count / cols);
-    // Name and label share a line with a bar that keeps at least a fifth of the column.
-    return Math.floor(Math.min(maxSize, rowHeight / 1.55, (colWidth * 0.85 - 3 * u) / (perPx * 1.03)));
+    // Name and label share a line with a bar that keeps at least 15 % of the column.
+    return Math.floor(Math.min(maxSize, rowHeight / ROW_PITCH, (colWidth * 0.85 - 2 * GAP_U * u) / (perPx * 1.03)));
   };
-  const options = [1, 2].filter((c) => c === 1 || spec.rows.length >= 8).map((cols) => ({ cols, size: sizeFor(cols, spec.rows.length) }));
-  const best = options.reduce((a, b) => (b.size > a.size ? b : a));
-  const cols = 2;
-  const fit = Math.max(3, cols * Math.floor(area.height / (minSize * 1.55)));
-  if (best.size >= minSize || spec.rows.length <= fit) return { ...best, size: Math.max(best.size, minSize), rows: spec.rows };
+  const cols = spec.cols ?? ([1, 2] as const).filter((c) => c === 1 || spec.rows.length >= 8).reduce((a, b) => (sizeFor(b, spec.rows.length) > sizeFor(a, spec.rows.length) ? b : a));
+  const size = sizeFor(cols, spec.rows.length);
+  const fit = Math.max(3, cols * Math.floor(area.height / (minSize * ROW_PITCH)));
+  if (size >= minSize || spec.rows.length <= fit) return { cols, size: Math.max(size, minSize), rows: spec.rows };
   // Too many rows: keep as many as fit at the smallest size, top and bottom of the ranking.
   const head = Math.ceil((fit - 1) / 2);
   const tail = fit - 1 - head;
   const hidden = spec.rows.length - head - tail;
-  const rows = [...spec.rows.slice(0, head), { name: `… và ${hidden} đơn vị khác`, fraction: null, label: 'xem trên trang', color: '#595959' }, ...spec.rows.slice(spec.rows.length - tail)];
-  return { cols, size: Math.max(minSize, Math.min(sizeFor(cols, rows.length), best.size)), rows };
+  const fold: PlannedRow = { name: spec.fold.others.replace('{n}', String(hidden)), fraction: null, label: spec.fold.seePage, color: '#595959', folded: true };
+  const rows = [...spec.rows.slice(0, head), fold, ...spec.rows.slice(spec.rows.length - tail)];
+  return { cols, size: Math.max(minSize, Math.min(sizeFor(cols, rows.length), maxSize)), rows };
 }
 
-async function rankingNodes(spec: RankingSpec, layout: ProgressLayout, fonts: Font[]): Promise<Node[]> {
+async function rankingNodes(spec: RankingSpec, layout: ProgressLayout, fonts: Font[], minSize: number): Promise<Node[]> {
   const { body: area, u } = layout;
-  const plan = await planRanking(spec, area, u, fonts);
-  const [names, labels] = await Promise.all([widthsAt100(plan.rows.map((r) => r.name), 700, fonts), widthsAt100(plan.rows.map((r) => r.label), 400, fonts)]);
+  const plan = await planRanking(spec, area, u, fonts, minSize);
+  const like = spec.sizeLike;
+  const [names, labels] = await Promise.all([widthsAt100([...plan.rows.map((r) => r.name), ...(like ? [like.name] : [])], 700, fonts), widthsAt100([...plan.rows.map((r) => r.label), ...(like ? [like.label] : [])], 400, fonts)]);
   const f = plan.size;
   const nameWidth = Math.ceil((Math.max(...names) * f * 1.03) / 100);
   const labelWidth = Math.ceil((Math.max(...labels) * f * 1.03) / 100);
-  const gap = Math.round(1.5 * u);
-  const colGap = Math.round(4 * u);
+  const gap = Math.round(GAP_U * u);
+  const colGap = Math.round(COLUMN_GAP_U * u);
   const colWidth = Math.floor((area.width - (plan.cols - 1) * colGap) / plan.cols);
   const perCol = Math.ceil(plan.rows.length / plan.cols);
-  const rowHeight = Math.min(area.height / perCol, f * 2.4);
+  const rowHeight = Math.min(area.height / Math.max(perCol, Math.ceil((spec.sizeLike?.rows ?? 0) / plan.cols)), f * 2.4);
   const trackWidth = colWidth - nameWidth - labelWidth - 2 * gap;
   const barHeight = Math.round(f * 0.8);
   const nodes: Node[] = [];
@@ -91,9 +101,9 @@ async function rankingNodes(spec: RankingSpec, layout: ProgressLayout, fonts: Fo
     nodes.push(line(row.name, x, nameWidth, 700, INK));
     const trackX = x + nameWidth + gap;
     const barY = Math.round(y + (rowHeight - barHeight) / 2);
-    if (row.fraction !== null || row.label !== 'xem trên trang') nodes.push(box({ x: trackX, y: barY, width: trackWidth, height: barHeight }, TRACK));
+    if (!row.folded) nodes.push(box({ x: trackX, y: barY, width: trackWidth, height: barHeight }, TRACK));
     if (row.fraction !== null && row.fraction > 0) nodes.push(box({ x: trackX, y: barY, width: Math.max(2, Math.round(trackWidth * row.fraction)), height: barHeight }, row.color));
-    if (spec.target !== null && row.label !== 'xem trên trang') {
+    if (spec.target !== null && !row.folded) {
       const w = Math.max(2, Math.round(0.35 * u));
       nodes.push(box({ x: Math.round(trackX + trackWidth * spec.target - w / 2), y: Math.round(y + rowHeight * 0.1), width: w, height: Math.round(rowHeight * 0.8) }, INK));
     }
@@ -133,7 +143,7 @@ export async function progressTree(format: ImageFormat, props: CardProps, fonts:
     children.push(text(s.kicker!, sizes.kicker!, colors.text), text(s.numbers!, sizes.numbers!, colors.text), ...headlineBar(spec.percent, spec.status.color, layout.body, layout.u));
     children.push(text(s.status!, sizes.status!, spec.status.color), text(s.measure!, sizes.measure!, colors.text));
   } else {
-    children.push(text(s.asOf!, sizes.asOf!, colors.text), ...(await rankingNodes(spec, layout, fonts)));
+    children.push(text(s.asOf!, sizes.asOf!, colors.text), ...(await rankingNodes(spec, layout, fonts, minProgressText(format))));
   }
   return { tree: { type: 'div', props: { style: { display: 'flex', position: 'relative', width: format.width, height: format.height, backgroundColor: colors.background }, children } }, sizes };
 }

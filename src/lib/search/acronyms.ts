@@ -2,8 +2,9 @@
 // phrases. A page that writes one phrase of a group is also indexed under the others, so
 // "bhxh tu nguyen" finds a page that only writes "bảo hiểm xã hội tự nguyện", and "bảo hiểm y tế"
 // finds a page that only writes "BHYT". Spelling variants fold to the same words ("ủy"/"uỷ",
-// "LĐTB&XH"/"LĐTBXH"), so each is listed once. Add a group here to teach search a new acronym.
-import { findPhrase, searchTokens } from './tokens.ts';
+// "LĐTB&XH"/"LĐTBXH"), so each is listed once. Add a group here to teach search a new acronym;
+// everyday words that mean the same thing (synonyms) are content, in content/search/tu-dong-nghia.yaml.
+import { equivalentsIn, phraseGroups, type PhraseGroups } from './equivalents.ts';
 
 export const ACRONYM_GROUPS: readonly (readonly string[])[] = [
   ['BHXH', 'bảo hiểm xã hội'],
@@ -23,20 +24,13 @@ export const ACRONYM_GROUPS: readonly (readonly string[])[] = [
   ['BNN', 'bệnh nghề nghiệp'],
 ];
 
-const GROUPS: readonly (readonly string[][])[] = ACRONYM_GROUPS.map((group) => group.map(searchTokens));
+/** The acronym table as search words. */
+export const ACRONYMS: PhraseGroups = phraseGroups(ACRONYM_GROUPS);
 
 /**
- * The phrases (as token lists) equivalent to those found in `tokens` but not written there:
- * for tokens of "tham gia BHYT" → [["bao", "hiem", "y", "te"]].
+ * The phrases equivalent to those found in `tokens` but not written there, through the acronym
+ * table and then the site's synonyms: for tokens of "tham gia BHYT" → [["bao", "hiem", "y", "te"]].
  */
-export function equivalentPhrases(tokens: readonly string[]): string[][] {
-  const out: string[][] = [];
-  for (const group of GROUPS) {
-    const present = group.filter((phrase) => findPhrase(tokens, phrase).length > 0);
-    if (present.length === 0) continue;
-    for (const phrase of group) {
-      if (!present.includes(phrase) && !out.some((p) => p.join(' ') === phrase.join(' '))) out.push(phrase);
-    }
-  }
-  return out;
+export function equivalentPhrases(tokens: readonly string[], synonyms: PhraseGroups = []): string[][] {
+  return equivalentsIn(tokens, [...ACRONYMS, ...synonyms]);
 }

@@ -11,7 +11,7 @@ export interface Item<T> {
 }
 
 /** Campaigns, the most recent start first. */
-export function campaignsByRecency<T extends Item<Campaign>>(campaigns: readonly T[]): T[] {
+export function campaignsByRecency<T extends Item<Pick<Campaign, 'period'>>>(campaigns: readonly T[]): T[] {
   return [...campaigns].sort((a, b) => b.data.period.start.localeCompare(a.data.period.start) || a.id.localeCompare(b.id));
 }
 
@@ -38,11 +38,6 @@ export function policiesInOrder<T extends Item<Policy>>(policies: readonly T[]):
 /** Audiences in their listed order. */
 export function audiencesInOrder<T extends Item<Audience>>(audiences: readonly T[]): T[] {
   return [...audiences].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
-}
-
-/** The campaign to feature: the one the site names, else the most recent. */
-export function featuredCampaign<T extends Item<Campaign>>(campaigns: readonly T[], preferredId: string): T | undefined {
-  return campaigns.find((c) => c.id === preferredId) ?? campaignsByRecency(campaigns)[0];
 }
 
 /** Every tag with its articles (newest first), tags in Vietnamese alphabetical order. */

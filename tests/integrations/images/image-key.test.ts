@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { RENDERER_DIR, RENDERER_FILES, imageKey, rendererHash } from '../../../src/integrations/images/image-key.ts';
+import { PROGRESS_ONLY_FILES, RENDERER_DIR, RENDERER_FILES, imageKey, rendererHash, rendererHashes, rendererOf } from '../../../src/integrations/images/image-key.ts';
 import { fontFiles } from '../../../src/integrations/images/assets.ts';
 import type { CardProps } from '../../../src/lib/images/card-props.ts';
 import { tempDir } from '../../helpers/build-site.ts';
@@ -28,6 +28,14 @@ function runtimeImports(file: string): string[] {
   return [...source.matchAll(/^import\s+(?!type\s)[^;]*?from\s+'(\.[^']+)';/gm)].map((m) => path.resolve(path.dirname(file), m[1]!));
 }
 
+
+/** The renderer's files copied under `dir` (an "images" folder, so "../format/…" lands beside it). */
+function copyRenderer(dir: string): void {
+  for (const file of RENDERER_FILES) {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.copyFileSync(path.join(RENDERER_DIR, file), path.join(dir, file));
+  }
+}
 describe('imageKey', () => {
   test('is stable: the same inputs give the same key', () => {
     expect(imageKey(rendererHash(fonts, logo), 'og', structuredClone(props))).toBe(key);
@@ -65,8 +73,8 @@ describe('rendererHash', () => {
   });
 
   test('changes when any template source file changes', () => {
-    const copy = tempDir('renderer-src');
-    for (const file of RENDERER_FILES) fs.copyFileSync(path.join(RENDERER_DIR, file), path.join(copy, file));
+    const copy = path.join(tempDir('renderer-src'), 'images');
+    copyRenderer(copy);
     expect(rendererHash(fonts, logo, copy)).toBe(renderer);
     for (const file of RENDERER_FILES) {
       const original = fs.readFileSync(path.join(copy, file), 'utf8');
@@ -74,7 +82,7 @@ describe('rendererHash', () => {
       expect(rendererHash(fonts, logo, copy), file).not.toBe(renderer);
       fs.writeFileSync(path.join(copy, file), original);
     }
-    fs.rmSync(copy, { recursive: true, force: true });
+    fs.rmSync(path.dirname(copy), { recursive: true, force: true });
   });
 
   test('covers every file the renderer runs: render-card.ts and all it imports from src/lib/images', () => {
@@ -86,9 +94,49 @@ describe('rendererHash', () => {
     };
     visit(path.join(RENDERER_DIR, 'render-card.ts'));
     const closure = [...seen].map((f) => path.relative(RENDERER_DIR, f));
-    // Anything outside src/lib/images would be a template depending on code the key ignores.
-    expect(closure.filter((f) => f.startsWith('..'))).toEqual([]);
+    // A file outside src/lib/images (the number-and-unit joining of src/lib/format) is keyed too:
+    // a template depending on code the key ignores would keep stale images.
     expect(RENDERER_FILES).toEqual(expect.arrayContaining(closure));
     expect(closure.length).toBeGreaterThan(5);
+  });
+});
+
+describe('rendererHashes: cards keyed apart from the progress template', () => {
+  test('a card is keyed by every renderer file but the progress-only ones; a progress image by all of them', () => {
+    const copy = path.join(tempDir('renderer-split'), 'images');
+    copyRenderer(copy);
+    const before = rendererHashes(fonts, logo, copy);
+    expect(before.progress).toBe(renderer);
+    for (const file of RENDERER_FILES) {
+      const original = fs.readFileSync(path.join(copy, file), 'utf8');
+      fs.writeFileSync(path.join(copy, file), `${original}\n// edited\n`);
+      const after = rendererHashes(fonts, logo, copy);
+      expect(after.progress, file).not.toBe(before.progress);
+      if (PROGRESS_ONLY_FILES.includes(file)) expect(after.card, file).toBe(before.card);
+      else expect(after.card, file).not.toBe(before.card);
+      fs.writeFileSync(path.join(copy, file), original);
+    }
+    fs.rmSync(path.dirname(copy), { recursive: true, force: true });
+  });
+
+  test('rendererOf picks the progress hash only for props with a progress spec', () => {
+    const hashes = { card: 'c', progress: 'p' };
+    expect(rendererOf(hashes, props)).toBe('c');
+    expect(rendererOf(hashes, { ...props, template: 'progress', progress: { kind: 'ranking', rows: [], target: 1, asOf: '', illustrative: false, fold: { others: '', seePage: '' } } })).toBe('p');
+  });
+
+  test('the card path never runs a progress-only file: render-card.ts reaches them only through render-progress.ts', () => {
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file) || path.basename(file) === 'render-progress.ts') return;
+      seen.add(file);
+      for (const imported of runtimeImports(file)) visit(imported);
+    };
+    visit(path.join(RENDERER_DIR, 'render-card.ts'));
+    const cardClosure = [...seen].map((f) => path.relative(RENDERER_DIR, f));
+    expect(cardClosure.filter((f) => PROGRESS_ONLY_FILES.includes(f))).toEqual([]);
+    expect(PROGRESS_ONLY_FILES.every((f) => RENDERER_FILES.includes(f))).toBe(true);
+    // render-card.ts hands an image to the progress renderer only when its props carry a spec.
+    expect(fs.readFileSync(path.join(RENDERER_DIR, 'render-card.ts'), 'utf8')).toMatch(/if \(props\.progress\) return [^;]*progressTree\(/);
   });
 });

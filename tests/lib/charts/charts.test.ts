@@ -18,33 +18,33 @@ const svg = (markup: string) => cheerio.load(markup, { xml: true });
 // target = 81,5 %; 21 of 31 days gone, so 67,7 % is on pace. Thọ Xương has one date (24/4/2024)
 // and counts new-in-year: figure / yearTotal, pace 115 of 366 days = 31,4 %.
 const BAC_GIANG_ROWS: [id: string, label: string][] = [
-  ['viet-yen', '379 / 465 — 81,5 % · Đúng tiến độ'],
-  ['bac-giang', '126 / 165 — 76,4 % · Đúng tiến độ'],
-  ['luc-nam', '256 / 365 — 70,1 % · Đúng tiến độ'],
-  ['tan-yen', '236 / 365 — 64,7 % · Chậm'],
-  ['yen-dung', '174 / 285 — 61,1 % · Chậm'],
-  ['hiep-hoa', '269 / 455 — 59,1 % · Chậm'],
-  ['lang-giang', '229 / 415 — 55,2 % · Chậm'],
-  ['son-dong', '75 / 150 — 50 % · Chậm'],
-  ['luc-ngan', '195 / 435 — 44,8 % · Chậm'],
-  ['yen-the', '73 / 185 — 39,5 % · Chậm'],
+  ['viet-yen', '379 / 465 — 81,5\u00a0% · Đúng tiến độ'],
+  ['bac-giang', '126 / 165 — 76,4\u00a0% · Đúng tiến độ'],
+  ['luc-nam', '256 / 365 — 70,1\u00a0% · Đúng tiến độ'],
+  ['tan-yen', '236 / 365 — 64,7\u00a0% · Chậm'],
+  ['yen-dung', '174 / 285 — 61,1\u00a0% · Chậm'],
+  ['hiep-hoa', '269 / 455 — 59,1\u00a0% · Chậm'],
+  ['lang-giang', '229 / 415 — 55,2\u00a0% · Chậm'],
+  ['son-dong', '75 / 150 — 50\u00a0% · Chậm'],
+  ['luc-ngan', '195 / 435 — 44,8\u00a0% · Chậm'],
+  ['yen-the', '73 / 185 — 39,5\u00a0% · Chậm'],
 ];
 // Equal percentages are ordered by name (Vietnamese order); the four blank groups (Hương, Số 5–7)
 // come last.
 const THO_XUONG_ROWS: [id: string, label: string][] = [
-  ['to-dan-pho-so-4', '5 / 8 — 62,5 % · Đúng tiến độ'],
-  ['to-dan-pho-tien', '4 / 9 — 44,4 % · Đúng tiến độ'],
-  ['to-dan-pho-ha-vi-2', '3 / 8 — 37,5 % · Đúng tiến độ'],
-  ['to-dan-pho-so-2', '3 / 8 — 37,5 % · Đúng tiến độ'],
-  ['to-dan-pho-so-1', '1 / 5 — 20 % · Chậm'],
-  ['to-dan-pho-cung-nhuong-1', '1 / 6 — 16,7 % · Chậm'],
-  ['to-dan-pho-moi', '1 / 6 — 16,7 % · Chậm'],
-  ['to-dan-pho-cung-nhuong-2', '1 / 8 — 12,5 % · Chậm'],
-  ['to-dan-pho-ha-vi-1', '1 / 8 — 12,5 % · Chậm'],
-  ['to-dan-pho-hau', '1 / 8 — 12,5 % · Chậm'],
-  ['to-dan-pho-hoa-yen', '1 / 8 — 12,5 % · Chậm'],
-  ['to-dan-pho-so-3', '1 / 8 — 12,5 % · Chậm'],
-  ['to-dan-pho-so-8', '1 / 8 — 12,5 % · Chậm'],
+  ['to-dan-pho-so-4', '5 / 8 — 62,5\u00a0% · Đúng tiến độ'],
+  ['to-dan-pho-tien', '4 / 9 — 44,4\u00a0% · Đúng tiến độ'],
+  ['to-dan-pho-ha-vi-2', '3 / 8 — 37,5\u00a0% · Đúng tiến độ'],
+  ['to-dan-pho-so-2', '3 / 8 — 37,5\u00a0% · Đúng tiến độ'],
+  ['to-dan-pho-so-1', '1 / 5 — 20\u00a0% · Chậm'],
+  ['to-dan-pho-cung-nhuong-1', '1 / 6 — 16,7\u00a0% · Chậm'],
+  ['to-dan-pho-moi', '1 / 6 — 16,7\u00a0% · Chậm'],
+  ['to-dan-pho-cung-nhuong-2', '1 / 8 — 12,5\u00a0% · Chậm'],
+  ['to-dan-pho-ha-vi-1', '1 / 8 — 12,5\u00a0% · Chậm'],
+  ['to-dan-pho-hau', '1 / 8 — 12,5\u00a0% · Chậm'],
+  ['to-dan-pho-hoa-yen', '1 / 8 — 12,5\u00a0% · Chậm'],
+  ['to-dan-pho-so-3', '1 / 8 — 12,5\u00a0% · Chậm'],
+  ['to-dan-pho-so-8', '1 / 8 — 12,5\u00a0% · Chậm'],
 ];
 const THO_XUONG_BLANK = ['chưa có số / 6 · Chưa rõ', 'chưa có số / 8 · Chưa rõ', 'chưa có số / 8 · Chưa rõ', 'chưa có số / 8 · Chưa rõ'];
 
@@ -77,7 +77,7 @@ describe('attainment chart', () => {
 
   it('Bắc Giang: the description counts who reached the target and who is behind', () => {
     expect(svg(renderChartSvg(text('bac-giang-2023'), 'attainment'))('svg > desc').text()).toBe(
-      '0 trên 10 đơn vị đã đạt chỉ tiêu, 7 đơn vị chậm tiến độ. Cao nhất: Việt Yên (81,5 %); thấp nhất: Yên Thế (39,5 %). Số liệu đến ngày 21/5/2023.',
+      '0 trên 10 đơn vị đã đạt chỉ tiêu, 7 đơn vị chậm tiến độ. Cao nhất: Việt Yên (81,5\u00a0%); thấp nhất: Yên Thế (39,5\u00a0%). Số liệu đến ngày 21/5/2023.',
     );
   });
 
@@ -103,9 +103,13 @@ describe('over-time chart', () => {
     // One week between points: equal steps along the time axis.
     for (let i = 2; i < points.length; i++) expect(points[i]!.x - points[i - 1]!.x).toBeCloseTo(points[1]!.x - points[0]!.x, 0);
     const labels = $('text').toArray().map((t) => $(t).text());
-    expect(labels).toEqual(expect.arrayContaining(['Chỉ tiêu 3.285', 'Đạt 2.012', '30/4', '21/5']));
-    // Projection: 2.012 in 21 days, 10 days more at that pace: 2.012 + 2.012 × 10 / 21 ≈ 2.970.
-    expect(labels).toContain('dự báo 2.970');
+    // The time axis marks the campaign's start and end (1/5, 31/5) and the dates of the figures;
+    // 30/4, the baseline one day before the start, gives its tick to 1/5 rather than touch it.
+    expect(labels).toEqual(expect.arrayContaining(['Chỉ tiêu 3.285', 'Đạt 2.012', '1/5', '31/5', '7/5', '14/5', '21/5', 'Thời gian chiến dịch 1/5–31/5']));
+    expect(labels).not.toContain('30/4');
+    // Projection: 2.012 in 21 days, 10 days more at that pace: 2.012 + 2.012 × 10 / 21 ≈ 2.970;
+    // beside the line there is no free place for it here, so the legend carries the number.
+    expect(labels).toContain('Dự báo nếu giữ nhịp này: 2.970');
     expect($('svg > desc').text()).toContain('minh họa');
     expect($('rect.window').length).toBe(1);
     expect($('line.projection').length).toBe(1);
@@ -116,14 +120,15 @@ describe('headline and coverage', () => {
   it('headline states x / y người — z % from the data', () => {
     // Thọ Xương reports 24 new participants against 128 for the year: 18,75 % → 18,8 %.
     const $ = svg(renderChartSvg(text('tho-xuong-2024'), 'headline'));
-    expect($('text.headline').text()).toBe('24 / 128 người — 18,8 %');
+    // Numbers and units are joined by no-break spaces.
+    expect($('text.headline').text()).toBe('24\u00a0/\u00a0128\u00a0người — 18,8\u00a0%');
     expect(Number($('rect.bar').attr('width'))).toBeCloseTo(0.1875 * 384, 1);
   });
 
   it('headline keeps the unit word with its number when a figure or target is missing', () => {
     const base = { percent: null, status: 'chua-ro' } as const;
-    expect(headlineText({ ...base, attained: 11, target: null } satisfies UnitProgress)).toBe('11 người — chưa có chỉ tiêu');
-    expect(headlineText({ ...base, attained: null, target: 1250 } satisfies UnitProgress)).toBe(`chưa có số / ${formatNumber(1250)} người`);
+    expect(headlineText({ ...base, attained: 11, target: null } satisfies UnitProgress)).toBe('11\u00a0người — chưa có chỉ tiêu');
+    expect(headlineText({ ...base, attained: null, target: 1250 } satisfies UnitProgress)).toBe(`chưa có số\u00a0/\u00a0${formatNumber(1250)}\u00a0người`);
     expect(headlineText({ ...base, attained: null, target: null } satisfies UnitProgress)).toBe('chưa có số, chưa có chỉ tiêu');
   });
 

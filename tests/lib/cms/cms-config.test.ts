@@ -11,6 +11,7 @@ import { cmsConfig, type CmsConfigInput } from '../../../src/lib/cms/cms-config.
 import { schemaFields, type SchemaField } from '../../../src/lib/cms/schema-fields.ts';
 import { fieldWords } from '../../../src/i18n/vi-cms.ts';
 import { collectionSchemas, siteSchema } from '../../../src/schemas/index.ts';
+import { synonymsSchema } from '../../../src/schemas/synonyms.ts';
 
 // The package's exports do not list its schema file: find the package folder from its entry point.
 const require = createRequire(import.meta.url);
@@ -26,6 +27,7 @@ const input = (over: Partial<CmsConfigInput> = {}): CmsConfigInput => ({
   logo: '/logo.svg',
   collections: collectionSchemas,
   siteSchema,
+  synonymsSchema,
   ...over,
 });
 
@@ -51,7 +53,7 @@ function allWidgets(widgets: Widget[], parent = ''): [string, Widget][] {
 
 describe('cmsConfig', () => {
   const config = cmsConfig(input());
-  const schemas: [string, z.ZodType][] = [...Object.entries(collectionSchemas), ['site', siteSchema]];
+  const schemas: [string, z.ZodType][] = [...Object.entries(collectionSchemas), ['site', siteSchema], ['synonyms', synonymsSchema]];
 
   test('validates against the JSON Schema shipped by @sveltia/cms', () => {
     const ok = validate(config);
@@ -108,6 +110,10 @@ describe('cmsConfig', () => {
     const policies = new Map(allWidgets(fieldsOf(config, 'policies')));
     expect(policies.get('faq.q')).toMatchObject({ widget: 'string', maxlength: 200 });
     expect(policies.get('faq.a')).toMatchObject({ widget: 'text' });
+    // The synonym groups: a list whose items are lists of phrases, in content/search/.
+    const groups = fieldsOf(config, 'synonyms').find((w) => w.name === 'groups') as Widget & { field?: Record<string, unknown> };
+    expect(groups).toMatchObject({ widget: 'list', required: true, field: { widget: 'list', min: 2 } });
+    expect(collections(config).find((x) => x.name === 'synonyms')!.files![0]!.file).toBe('content/search/tu-dong-nghia.yaml');
     const site = new Map(allWidgets(fieldsOf(config, 'site')));
     expect(site.get('colors.primary')).toMatchObject({ widget: 'color' });
     expect(site.get('currentCampaign')).toMatchObject({ widget: 'relation', collection: 'campaigns' });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../../src/lib/content/check-content.ts';
 import { formatIssue, formatIssues } from '../../../src/lib/content/content-issue.ts';
-import { CAMPAIGN, contentSources } from '../../helpers/content-sources.ts';
+import { CAMPAIGN, POLICY, contentSources } from '../../helpers/content-sources.ts';
 
 const errorsOf = (files: Parameters<typeof contentSources>[0]) => checkContent(contentSources(files)).errors.map(formatIssue);
 
@@ -120,7 +120,25 @@ describe('checkContent', () => {
     const report = checkContent(contentSources({ 'campaigns/thang-5.mdx': offYear }));
     expect(report.errors).toEqual([]);
     expect(report.warnings.map(formatIssue)).toEqual([
-      'content/campaigns/thang-5.mdx › milestones[0].date: mốc "Họp triển khai" nằm ngoài năm 2023 của chiến dịch (có thể kế hoạch ghi nhầm năm); gặp: 2022-04-22',
+      'content/campaigns/thang-5.mdx › milestones[0].date: mốc "Họp triển khai" nằm ngoài năm 2023 của chiến dịch (có thể kế hoạch ghi nhầm năm; nếu chắc, ghi ngày đúng vào correctedDate); gặp: 2022-04-22',
+    ]);
+  });
+
+  test('says which date the page shows when a slipped milestone has its corrected date, and checks that date too', () => {
+    const corrected = CAMPAIGN.replace('date: "2023-04-20"', 'date: "2022-04-22"\n    correctedDate: "2023-04-22"');
+    expect(checkContent(contentSources({ 'campaigns/thang-5.mdx': corrected })).warnings.map(formatIssue)).toEqual([
+      'content/campaigns/thang-5.mdx › milestones[0].date: mốc "Họp triển khai" nằm ngoài năm 2023 của chiến dịch; trang hiển thị ngày đã sửa 2023-04-22 (correctedDate); gặp: 2022-04-22',
+    ]);
+    const stillWrong = CAMPAIGN.replace('date: "2023-04-20"', 'date: "2022-04-22"\n    correctedDate: "2024-04-22"');
+    expect(checkContent(contentSources({ 'campaigns/thang-5.mdx': stillWrong })).warnings.map(formatIssue)).toContain(
+      'content/campaigns/thang-5.mdx › milestones[0].correctedDate: mốc "Họp triển khai": ngày sửa cũng nằm ngoài năm 2023 của chiến dịch; gặp: 2024-04-22',
+    );
+  });
+
+  test("prints a legal source's note for staff as a warning, so content:check still shows it", () => {
+    const noted = POLICY.replace('effective: "2025-07-01"', 'effective: "2025-07-01"\n    staffNote: Chưa đối chiếu điều khoản.');
+    expect(checkContent(contentSources({ 'policies/la-gi.mdx': noted })).warnings.map(formatIssue)).toEqual([
+      'content/policies/la-gi.mdx › sources[0].staffNote: ghi chú cho cán bộ (Luật 41/2024/QH15): Chưa đối chiếu điều khoản.',
     ]);
   });
 

@@ -20,7 +20,7 @@ describe('messageSchema', () => {
   test('keeps a slogan on one line and within its length', () => {
     expect(messageSchema.safeParse({ text: 'Dòng một\nDòng hai', campaigns: ['a'] }).success).toBe(false);
     expect(messageSchema.safeParse({ text: 'x'.repeat(301), campaigns: ['a'] }).success).toBe(false);
-    expect(messageSchema.parse({ text: '  Tham gia ngay  ', campaigns: ['a'] })).toEqual({ text: 'Tham gia ngay', campaigns: ['a'], order: 1, draft: false });
+    expect(messageSchema.parse({ text: '  Tham gia ngay  ', campaigns: ['a'] })).toEqual({ text: 'Tham gia ngay', campaigns: ['a'], order: 1, draft: false, keywords: [] });
   });
   test('needs at least one campaign', () => {
     expect(messageSchema.safeParse({ text: 'Tham gia', campaigns: [] }).success).toBe(false);

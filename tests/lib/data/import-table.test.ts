@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { importTable, parseCount, type ImportConfig } from '../../../src/lib/data/import-table.ts';
+import { BLANK_NOTE, importTable, parseCount, type ImportConfig } from '../../../src/lib/data/import-table.ts';
 import { snapshotSchema } from '../../../src/schemas/snapshot.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -47,6 +47,9 @@ describe('importTable on the seed annexes', () => {
     const rest = header.indexOf('Chỉ tiêu phát triển của các tháng cuối năm');
     const garbled = rows.slice(1).filter((r) => r[rest] !== '' && parseCount(r[rest]) === undefined);
     expect(result.unreadable).toHaveLength(garbled.length);
+    // Readers get one plain sentence; the cell-by-cell list is for staff.
+    expect(result.snapshot.notes).toEqual([BLANK_NOTE]);
+    expect(result.snapshot.staffNotes).toEqual([`Các ô không đọc được trong bảng gốc được để trống (chưa rõ): ${result.unreadable.join('; ')}.`]);
     for (const r of rows.slice(1, -1)) {
       const t = result.snapshot.targets.find((x) => x.unit === result.snapshot.units.find((u) => u.name === r[1])!.id)!;
       expect(t.remainderNew).toBe(parseCount(r[rest]) ?? null);

@@ -7,7 +7,7 @@ import { snapshotJsonSchemaText } from '../../../src/schemas/snapshot-json-schem
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const read = (name: string) => JSON.parse(fs.readFileSync(path.join(ROOT, 'content/data', name), 'utf8'));
-const CAMPAIGNS = new Set(['bac-giang-2023', 'tho-xuong-2024', 'tra-vinh-2023']);
+const CAMPAIGNS = new Set(['bac-giang-2023', 'tho-xuong-2024', 'tra-vinh-2023', 'kien-giang-2021-2025']);
 const base = () => ({
   campaign: 'bac-giang-2023',
   source: 'Phụ lục thử',
@@ -29,8 +29,8 @@ describe('validateSnapshot', () => {
     expect(lines({ ...base(), targets: [{ unit: 'huyen-a', year: 2 ** 60, yearTotal: 20 }] })).toEqual([`targets[0].year: cần số không lớn hơn ${Number.MAX_SAFE_INTEGER}; ${2 ** 60}`]);
   });
 
-  it('accepts the three example snapshots', () => {
-    for (const f of ['bac-giang-2023.json', 'tho-xuong-2024.json', 'tra-vinh-2023.json']) expect(errorsOf(read(f))).toEqual([]);
+  it('accepts the four example snapshots', () => {
+    for (const f of ['bac-giang-2023.json', 'tho-xuong-2024.json', 'tra-vinh-2023.json', 'kien-giang-2021-2025.json']) expect(errorsOf(read(f))).toEqual([]);
   });
 
   it('names the JSON path and the value of each kind of error', () => {

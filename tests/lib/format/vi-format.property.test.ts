@@ -36,7 +36,8 @@ describe('formatNumber and parseCount', () => {
     const back = Number(printed.replaceAll('.', '').replace(',', '.').replace('−', '-'));
     expect(Math.abs(back - x)).toBeLessThanOrEqual(0.5 * 10 ** -digits + 1e-9 * Math.abs(x));
     expect(printed).not.toMatch(/,\d*,/);
-    expect(formatPercent(x, digits)).toBe(`${printed} %`);
+    // The percent sign is joined with a no-break space: "81,5 %" never splits at a line end.
+    expect(formatPercent(x, digits)).toBe(`${printed}\u00a0%`);
   });
 });
 
@@ -50,8 +51,8 @@ describe('formatDate', () => {
     expect(formatDateLong(day)).toBe(`ngày ${d} tháng ${m} năm ${y}`);
   });
 
-  test.prop([isoDay, isoDay])('a period is its two dates around a dash', (a, b) => {
-    expect(formatPeriod(a, b)).toBe(`${formatDate(a)} – ${formatDate(b)}`);
+  test.prop([isoDay, isoDay])('a period is its two dates around a dash; a one-day period is its date', (a, b) => {
+    expect(formatPeriod(a, b)).toBe(a === b ? formatDate(a) : `${formatDate(a)} – ${formatDate(b)}`);
   });
 });
 

@@ -11,14 +11,14 @@ describe('formatNumber', () => {
 
 describe('formatPercent', () => {
   test('uses a decimal comma and a space before %', () => {
-    expect(formatPercent(29.72)).toBe('29,72 %');
-    expect(formatPercent(50)).toBe('50 %');
+    expect(formatPercent(29.72)).toBe('29,72\u00a0%');
+    expect(formatPercent(50)).toBe('50\u00a0%');
   });
 });
 
 describe('formatMoney', () => {
   test('writes amounts in đồng', () => {
-    expect(formatMoney(330000)).toBe('330.000 đồng');
+    expect(formatMoney(330000)).toBe('330.000\u00a0đồng');
   });
 });
 
@@ -32,5 +32,8 @@ describe('formatDate', () => {
   });
   test('writes a period with an en dash', () => {
     expect(formatPeriod('2023-05-01', '2023-05-31')).toBe('1/5/2023 – 31/5/2023');
+  });
+  test('writes a one-day period as that one date', () => {
+    expect(formatPeriod('2020-05-23', '2020-05-23')).toBe('23/5/2020');
   });
 });

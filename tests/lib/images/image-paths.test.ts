@@ -31,8 +31,10 @@ describe('image paths', () => {
   test('zip, preview and vi-VN sizes', () => {
     expect(campaignZipPath('a-2024')).toBe('/anh/chien-dich/a-2024/a-2024-an-pham.zip');
     expect(previewPath('/anh/x/y/og.png')).toBe('/anh/x/y/og.xem-truoc.webp');
-    expect(formatFileSize(436_163)).toBe('436 KB');
-    expect(formatFileSize(24_910_825)).toBe('24,9 MB');
-    expect(formatPixels(2480, 3508)).toBe('2.480 × 3.508 px');
+    // Non-breaking spaces: a size or a pixel count never wraps apart from its unit on a phone.
+    expect(formatFileSize(436_163)).toBe('436\u00a0KB');
+    expect(formatFileSize(24_910_825)).toBe('24,9\u00a0MB');
+    expect(formatFileSize(900)).toBe('900\u00a0byte');
+    expect(formatPixels(2480, 3508)).toBe('2.480\u00a0×\u00a03.508\u00a0px');
   });
 });

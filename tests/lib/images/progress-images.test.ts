@@ -10,7 +10,7 @@ import { formatDate, formatDecimal, formatNumber } from '../../../src/lib/format
 import { cardUnitOf, progressImageCoverage, progressImageJobs, progressChartImagePath } from '../../../src/lib/images/progress-images.ts';
 import { siteSchema } from '../../../src/schemas/site.ts';
 import { pageImagePath } from '../../../src/lib/images/image-paths.ts';
-import { shortNames, type HeadlineSpec } from '../../../src/lib/images/progress-spec.ts';
+import { shortNames, type HeadlineSpec, type RankingSpec } from '../../../src/lib/images/progress-spec.ts';
 import { progressRoutes } from '../../../src/lib/data/progress-routes.ts';
 import { checkContent } from '../../../src/lib/content/check-content.ts';
 import { readContentSources } from '../../../src/integrations/content-files.ts';
@@ -44,8 +44,11 @@ describe('progress page cards', () => {
 
   test('the headline numbers are the snapshot’s own figures and targets', () => {
     let checked = 0;
+    // Numbers and their units are joined by no-break spaces (they never wrap apart in the image).
+    const nb = '\u00a0';
     for (const s of snapshots) {
-      const first = buildModel(s).indicators[0]!.id;
+      const first = buildModel(s).indicators[0]?.id;
+      if (!first) continue; // percentages only (Kiên Giang): its card is checked below
       for (const job of jobsOf(s).filter((j) => j.path.endsWith('/og.png'))) {
         const unitId = s.units.find((u) => job.props.headline === u.name)!.id;
         const spec = job.props.progress as HeadlineSpec;
@@ -59,26 +62,36 @@ describe('progress page cards', () => {
           const latest = figures.filter((f) => f.date > target.period!.start && f.date <= target.period!.end).at(-1);
           if (!base || !latest) continue;
           const attained = latest.value! - base.value!;
-          expect(spec.numbers).toBe(`${formatNumber(attained)} / ${formatNumber(target.periodNew)} người — ${formatDecimal((attained / target.periodNew) * 100, 1)} %`);
+          expect(spec.numbers).toBe(`${formatNumber(attained)}${nb}/${nb}${formatNumber(target.periodNew)}${nb}người — ${formatDecimal((attained / target.periodNew) * 100, 1)}${nb}%`);
           expect(spec.asOf).toContain(`Số liệu đến ngày ${formatDate(latest.date)}`);
           expect(spec.illustrative).toBe(Boolean(latest.illustrative));
           if (latest.illustrative) expect(spec.asOf).toMatch(/minh họa/);
           checked++;
         } else if (figures.length === 0 && target.yearTotal !== null) {
-          expect(spec.numbers).toBe(`Chỉ tiêu: ${formatNumber(target.yearTotal)} người`);
+          expect(spec.numbers).toBe(`Chỉ tiêu: ${formatNumber(target.yearTotal)}${nb}người`);
           expect(spec.percent).toBeNull();
           checked++;
         } else if (target.yearTotal !== null && figures.length > 0) {
           const latest = figures.filter((f) => f.date.startsWith(String(target.year))).at(-1);
           if (!latest || target.yearTotal === 0) continue;
-          expect(spec.numbers).toBe(`${formatNumber(latest.value!)} / ${formatNumber(target.yearTotal)} người — ${formatDecimal((latest.value! / target.yearTotal) * 100, 1)} %`);
+          expect(spec.numbers).toBe(`${formatNumber(latest.value!)}${nb}/${nb}${formatNumber(target.yearTotal)}${nb}người — ${formatDecimal((latest.value! / target.yearTotal) * 100, 1)}${nb}%`);
           checked++;
         }
       }
     }
     // Units with their own figures and targets in the example: most of them.
-    const withTargets = snapshots.reduce((n, s) => n + new Set(s.targets.map((t) => t.unit)).size, 0);
+    const withTargets = snapshots.filter((s) => buildModel(s).indicators.length > 0).reduce((n, s) => n + new Set(s.targets.map((t) => t.unit)).size, 0);
     expect(checked).toBeGreaterThan(withTargets / 2);
+  });
+
+  test('a plan in yearly percentages (Kiên Giang) gets a card with its last year’s target', () => {
+    const kg = snapshots.find((s) => s.campaign === 'kien-giang-2021-2025')!;
+    const card = jobsOf(kg).find((j) => j.path === '/anh/tien-do/kien-giang-2021-2025/og.png')!;
+    const spec = card.props.progress as HeadlineSpec;
+    // The first indicator of the plan: 65 % of the working-age labour force reached by 2025.
+    expect(spec.numbers).toBe('Mục tiêu 65\u00a0% vào năm 2025');
+    expect(spec.percent).toBeNull();
+    expect(spec.asOf).toBe('Chưa có số liệu kết quả');
   });
 
   test('the illustrative May 2023 series is labelled "minh họa" on the card of every unit it reaches', () => {
@@ -93,32 +106,34 @@ describe('progress page cards', () => {
 });
 
 describe('chart share images', () => {
-  test('every unit with children gets a ranking image with one row per child, in the page’s order', () => {
+  test('every unit with children gets a ranking, one row per child over its images, in the page’s order', () => {
     for (const s of snapshots) {
       const jobs = jobsOf(s);
+      const indicator = buildModel(s).indicators[0]?.id;
+      if (!indicator) continue;
       for (const u of s.units) {
         const kids = s.units.filter((k) => k.parent === u.id);
         const imageId = u.parent === null ? s.campaign : `${s.campaign}/${u.id}`;
-        const indicator = buildModel(s).indicators[0]!.id;
-        const ranking = jobs.find((j) => j.path === progressChartImagePath(imageId, indicator, 'attainment', 'og'));
-        if (kids.length === 0) {
-          expect(ranking).toBeUndefined();
-          continue;
+        for (const format of ['og', 'square'] as const) {
+          const pages = [1, 2, 3].map((p) => jobs.find((j) => j.path === progressChartImagePath(imageId, indicator, 'attainment', format, p))).filter((j) => j !== undefined);
+          if (kids.length === 0) {
+            expect(pages).toEqual([]);
+            continue;
+          }
+          expect(pages.length, `${u.name} ${format}`).toBeGreaterThan(0);
+          const specs = pages.map((j) => j.props.progress as RankingSpec);
+          // Pages say where they are ("1/2", "2/2"); together they hold every child once.
+          if (specs.length > 1) expect(specs.map((p) => p.page)).toEqual(specs.map((_, i) => ({ index: i + 1, count: specs.length })));
+          expect(specs.flatMap((p) => p.rows.map((r) => r.name)).sort()).toEqual([...shortNames(kids)].sort());
         }
-        expect(ranking, u.name).toBeDefined();
-        const spec = ranking!.props.progress!;
-        expect(spec.kind).toBe('ranking');
-        if (spec.kind !== 'ranking') continue;
-        expect([...spec.rows.map((r) => r.name)].sort()).toEqual([...shortNames(kids)].sort());
       }
     }
   });
 
-  test('level words repeated in every child name are left to the title ("Tổ dân phố Số 1" → "Số 1")', () => {
-    expect(shortNames([{ name: 'Tổ dân phố Số 1', level: 'tổ dân phố' }, { name: 'Tổ dân phố Cung Nhượng 1', level: 'tổ dân phố' }])).toEqual(['Số 1', 'Cung Nhượng 1']);
-    // Not when a name would become a bare number, or when one name lacks the prefix.
-    expect(shortNames([{ name: 'Phường 1', level: 'phường' }])).toEqual(['Phường 1']);
-    expect(shortNames([{ name: 'Phường 1', level: 'phường' }, { name: 'Xã Long Đức', level: 'xã' }])).toEqual(['Phường 1', 'Xã Long Đức']);
+  test('a name keeps its level word when the rest is a single word or a number', () => {
+    const groups = ['Tổ dân phố Số 1', 'Tổ dân phố Cung Nhượng 1', 'Tổ dân phố Tiền', 'Tổ dân phố Mới', 'Tổ dân phố Hòa Yên'].map((name) => ({ name, level: 'tổ dân phố' }));
+    expect(shortNames(groups)).toEqual(['Tổ dân phố Số 1', 'Cung Nhượng 1', 'Tổ dân phố Tiền', 'Tổ dân phố Mới', 'Hòa Yên']);
+    expect(shortNames([{ name: 'Phường 7', level: 'phường' }, { name: 'Long Đức', level: 'xã' }, { name: 'Xã Long Hòa', level: 'xã' }])).toEqual(['Phường 7', 'Long Đức', 'Long Hòa']);
   });
 });
 

@@ -17,38 +17,46 @@ const base: Omit<CardProps, 'progress'> = {
   colors: { primary: '#0B5394', accent: '#F1C232', text: '#1A1A1A', background: '#FFFFFF' },
 };
 const headline: ProgressSpec = { kind: 'headline', numbers: '2.012 / 3.285 người — 61,2 %', percent: 61.2, status: { label: 'Chậm', color: '#a8361a' }, asOf: 'Số liệu đến ngày 21/5/2023', measure: 'Số người tham gia mới trong đợt', illustrative: false };
-const ranking: ProgressSpec = { kind: 'ranking', rows: [{ name: 'Việt Yên', fraction: 0.815, label: '81,5 % · Đúng tiến độ', color: '#1f5fa8' }], target: 1, asOf: 'Số liệu đến ngày 21/5/2023', illustrative: false };
+const ranking: ProgressSpec = { kind: 'ranking', rows: [{ name: 'Việt Yên', fraction: 0.815, label: '81,5 % · Đúng tiến độ', color: '#1f5fa8' }], target: 1, asOf: 'Số liệu đến ngày 21/5/2023', illustrative: false, fold: { others: '… và {n} đơn vị khác', seePage: 'xem trên trang' } };
 
 const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 const inside = (inner: Box, outer: Box) => inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
 
 describe('progressLayout', () => {
-  test('og headline card, by hand: unit 6,3, margin 38, band 91 at y = 539, then kicker, name, numbers, bar, status, meaning', () => {
+  // No text below 3,5 % of the short side: 6,3 × 3,5 = 22,05 → 23 px on og. A text box is
+  // ceil(lines × 1,2 × size) + 2 px tall: one line at 23 px is 30, at 4 units (25,2 px) 33.
+  test('og headline card, by hand: unit 6,3, margin 38, text never below 23 px, band 84 at y = 546, then kicker, name, numbers, bar, status, meaning', () => {
     const l = progressLayout(FORMATS.og, { ...base, progress: headline });
     expect(l.margin).toBe(38);
-    expect(l.logo).toEqual({ x: 38, y: 38, width: 44, height: 44 });
-    expect(l.band).toEqual({ x: 0, y: 539, width: 1200, height: 91 });
-    expect(l.slots.agency).toMatchObject({ x: 95, y: 38, width: 1067, height: 44, maxSize: 4 * 6.3, minSize: 16, weight: 700 });
-    expect(l.slots.hotline).toMatchObject({ x: 38, y: 550, width: 1124, height: 32, minSize: 16, weight: 800 });
-    expect(l.slots.url).toMatchObject({ x: 38, y: 585, width: 1124, height: 38, minSize: 14, weight: 400, text: 'bhxh.example.vn/\u200Btien-\u200Bdo/\u200Bbac-\u200Bgiang-\u200B2023' });
-    // From y = 98 down to 520 (the band less 3 units), a gap of 8 after each: the 364 px left
-    // after the kicker go 25 % name, 22 % numbers, 9 % bar, 17 % status, the rest the meaning.
+    // Logo 6,5 units (41); the agency's one line at 23 px (30) is shorter, so the header is 41.
+    expect(l.logo).toEqual({ x: 38, y: 38, width: 41, height: 41 });
+    expect(l.slots.agency).toMatchObject({ x: 38 + 41 + 13, y: 38, width: 1124 - 41 - 13, height: 41, maxSize: 4 * 6.3, minSize: 23, weight: 700 });
+    // Band: padding 9, hotline 33, 3, address 30, padding 9 = 84, at the bottom.
+    expect(l.band).toEqual({ x: 0, y: 546, width: 1200, height: 84 });
+    expect(l.slots.hotline).toMatchObject({ x: 38, y: 555, width: 1124, height: 33, minSize: 23, weight: 800 });
+    expect(l.slots.url).toMatchObject({ x: 38, y: 591, width: 1124, height: 30, minSize: 23, weight: 400, text: 'bhxh.example.vn/\u200Btien-\u200Bdo/\u200Bbac-\u200Bgiang-\u200B2023' });
+    // From y = 38 + 41 + 13 = 92 down to 527 (the band less 3 units), a gap of 8 after each. Each
+    // text first gets its lines (kicker 30, name 33, numbers 33, bar 25, status 30, meaning 30:
+    // 181); the 527 − 92 − 181 − 5 × 8 = 214 px left go 45 % to the name (33 + 96), 55 % to the
+    // numbers (33 + 118).
     const at = (name: string) => [l.slots[name]!.y, l.slots[name]!.height];
-    expect(at('kicker')).toEqual([98, 50]);
-    expect(at('headline')).toEqual([156, 91]);
-    expect(at('numbers')).toEqual([255, 80]);
-    expect(l.body).toEqual({ x: 38, y: 343, width: 1124, height: 33 });
-    expect(at('status')).toEqual([384, 62]);
-    expect(at('measure')).toEqual([454, 66]);
+    expect(at('kicker')).toEqual([92, 30]);
+    expect(at('headline')).toEqual([130, 129]);
+    expect(at('numbers')).toEqual([267, 151]);
+    expect(l.body).toEqual({ x: 38, y: 426, width: 1124, height: 25 });
+    expect(at('status')).toEqual([459, 30]);
+    expect(at('measure')).toEqual([497, 30]);
     expect(l.slots.status!.text).toBe('Chậm · Số liệu đến ngày 21/5/2023');
     expect(l.slots.numbers).toMatchObject({ maxSize: 10 * 6.3, minSize: 25, weight: 800 });
+    for (const slot of Object.values(l.slots)) expect(slot.minSize, slot.label).toBeGreaterThanOrEqual(23);
   });
 
   test('og ranking, by hand: title, date line, then the rows’ area down to the band', () => {
     const l = progressLayout(FORMATS.og, { ...base, headline: 'Xếp hạng các huyện', progress: ranking });
-    expect([l.slots.headline!.y, l.slots.headline!.height]).toEqual([98, 63]);
-    expect(l.slots.asOf).toMatchObject({ y: 169, height: 44, text: 'BHXH tự nguyện · Số liệu đến ngày 21/5/2023' });
-    expect(l.body).toEqual({ x: 38, y: 227, width: 1124, height: 293 });
+    expect([l.slots.headline!.y, l.slots.headline!.height]).toEqual([92, 30]);
+    expect(l.slots.asOf).toMatchObject({ y: 130, height: 30, text: 'BHXH tự nguyện · Số liệu đến ngày 21/5/2023' });
+    // Half a unit (3) below the date line, down to 527.
+    expect(l.body).toEqual({ x: 38, y: 171, width: 1124, height: 356 });
     expect(Object.keys(l.slots).sort()).toEqual(['agency', 'asOf', 'headline', 'hotline', 'url']);
   });
 

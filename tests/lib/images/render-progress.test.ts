@@ -15,7 +15,10 @@ import { FORMATS, type ImageFormat } from '../../../src/lib/images/formats.ts';
 import { progressImageJobs, PROGRESS_FORMATS } from '../../../src/lib/images/progress-images.ts';
 import { progressLayout } from '../../../src/lib/images/progress-layout.ts';
 import type { HeadlineSpec, RankingSpec } from '../../../src/lib/images/progress-spec.ts';
-import { renderCard } from '../../../src/lib/images/render-card.ts';
+import { renderCard, satoriMeasure } from '../../../src/lib/images/render-card.ts';
+import { progressTree } from '../../../src/lib/images/render-progress.ts';
+import { normalizeProps } from '../../../src/lib/images/card-props.ts';
+import { drawnTexts } from '../../helpers/text-ink.ts';
 import { marginStrips, rgba } from '../../helpers/pixels.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -58,9 +61,10 @@ describe.each(PROGRESS_FORMATS.map((n) => [n, FORMATS[n]] as [string, ImageForma
     await sameMargins(format, longestName, { ...longestName, headline: 'Loa' });
   });
 
-  test('the longest ranking keeps the margins of a two-row ranking', async () => {
+  test('the fullest ranking image keeps the margins of a two-row ranking', async () => {
     const spec = biggestRanking.progress as RankingSpec;
-    expect(spec.rows.length).toBeGreaterThan(10);
+    // Thọ Xương's 17 groups: two images of 9 and 8 rows (ranking-pages.ts), each full.
+    expect(spec.rows.length).toBeGreaterThanOrEqual(8);
     await sameMargins(format, biggestRanking, { ...biggestRanking, progress: { ...spec, rows: spec.rows.slice(0, 2) } });
   });
 
@@ -68,6 +72,17 @@ describe.each(PROGRESS_FORMATS.map((n) => [n, FORMATS[n]] as [string, ImageForma
     const spec = biggestRanking.progress as RankingSpec;
     const many = Array.from({ length: 60 }, (_, i) => ({ ...spec.rows[i % spec.rows.length]!, name: `Tổ dân phố Cung Nhượng ${i + 1}` }));
     await sameMargins(format, { ...biggestRanking, progress: { ...spec, rows: many } }, { ...biggestRanking, progress: { ...spec, rows: many.slice(0, 2) } });
+    // The fold row says, in the words of src/i18n, how many units it stands for: the first and
+    // last units are drawn, and the drawn names plus the folded count make sixty.
+    const { tree } = await progressTree(format, normalizeProps({ ...biggestRanking, progress: { ...spec, rows: many } }), assets.fonts, satoriMeasure(assets.fonts), '');
+    const texts = drawnTexts(tree).map((t) => t.text);
+    const named = texts.filter((t) => t.startsWith('Tổ dân phố Cung Nhượng '));
+    const fold = texts.find((t) => t.startsWith('… và '))!;
+    expect(fold).toMatch(/^… và \d+ đơn vị khác$/);
+    expect(named.length + Number(fold.match(/\d+/)![0])).toBe(60);
+    expect(named[0]).toBe('Tổ dân phố Cung Nhượng 1');
+    expect(named.at(-1)).toBe('Tổ dân phố Cung Nhượng 60');
+    expect(texts).toContain('xem trên trang');
   });
 
   test('the headline bar is drawn as long as the card’s percentage', async () => {

@@ -22,6 +22,30 @@ describe('buildExcerpt', () => {
     expect(out).toContain('[lương hưu]');
     expect(out.split(/\s+/).filter((w) => w !== '…')).toHaveLength(10);
   });
+  test('prefers the place where the whole query stands as a phrase', () => {
+    const filler = Array.from({ length: 40 }, (_, i) => `từ${i}`).join(' ');
+    const text = `Quyền chọn lời giải, có quyền ${filler} Quyền lợi của bạn ${filler}`;
+    const query = prepareQuery('quyen loi');
+    expect(render(buildExcerpt(text, query.highlight, 8))).toContain('[Quyền] chọn [lời] giải, có [quyền]');
+    expect(render(buildExcerpt(text, query.highlight, 8, query.phrases))).toContain('[Quyền lợi] của bạn');
+  });
+  test('a query typed with marks marks the same words, not the ones that only fold alike', () => {
+    const filler = Array.from({ length: 40 }, (_, i) => `từ${i}`).join(' ');
+    const text = `Đóng 3 tháng thì trong kỳ đầu của kỳ ${filler} Đăng ký ở bưu điện gần nhà ${filler}`;
+    const typed = prepareQuery('đăng ký ở đâu');
+    const out = render(buildExcerpt(text, typed.highlight, 8, typed.phrases, typed.exact));
+    expect(out).toContain('[Đăng ký ở] bưu');
+    expect(out).not.toContain('[kỳ');
+    // Typed without marks, every folded match counts, as before.
+    const plain = prepareQuery('dang ky o dau');
+    expect(render(buildExcerpt(text, plain.highlight, 200, plain.phrases, plain.exact))).toContain('trong [kỳ đầu] của [kỳ]');
+    expect(render(buildExcerpt('Mục tiêu và mức đóng', prepareQuery('mức').highlight, 10, [], 'mức'))).toBe('Mục tiêu và [mức] đóng');
+  });
+  test('a marked word still marks the same word written without any marks, never one marked otherwise', () => {
+    // OCR text without tone marks.
+    expect(render(buildExcerpt('Dang ky tai buu dien', prepareQuery('đăng ký').highlight, 10, [], 'đăng ký'))).toBe('[Dang ky] tai buu dien');
+    expect(render(buildExcerpt('Ở đầu ngõ, đăng ký', prepareQuery('đâu').highlight, 10, [], 'đâu'))).toBe('Ở đầu ngõ, đăng ký');
+  });
   test('without a match, the beginning of the text', () => {
     expect(render(buildExcerpt('Một hai ba bốn', [['xyz']], 2))).toBe('Một hai …');
   });

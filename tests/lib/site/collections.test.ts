@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { articlesByDate, campaignsByRecency, featuredCampaign, messagesOf, policiesFor, tagsWithArticles } from '../../../src/lib/site/collections.ts';
+import { articlesByDate, campaignsByRecency, messagesOf, policiesFor, tagsWithArticles } from '../../../src/lib/site/collections.ts';
 import type { Article } from '../../../src/schemas/article.ts';
 import type { Campaign } from '../../../src/schemas/campaign.ts';
 import type { Message } from '../../../src/schemas/message.ts';
@@ -13,14 +13,6 @@ const policy = (id: string, audiences: string[], order: number) => ({ id, data: 
 describe('campaignsByRecency', () => {
   test('puts the latest start first', () => {
     expect(campaignsByRecency([campaign('a', '2020-05-23'), campaign('b', '2024-04-23'), campaign('c', '2023-05-01')]).map((c) => c.id)).toEqual(['b', 'c', 'a']);
-  });
-});
-
-describe('featuredCampaign', () => {
-  test("prefers the site's chosen campaign, else the most recent", () => {
-    const list = [campaign('a', '2020-05-23'), campaign('b', '2024-04-23')];
-    expect(featuredCampaign(list, 'a')?.id).toBe('a');
-    expect(featuredCampaign(list, 'missing')?.id).toBe('b');
   });
 });
 
