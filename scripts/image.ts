@@ -6,7 +6,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveContentDir } from '../src/integrations/content-dir.ts';
 import { ContentError, runContentCheck } from '../src/integrations/run-content-check.ts';
-import { loadAssets } from '../src/integrations/images/assets.ts';
+import { cardAssets, loadAssets } from '../src/integrations/images/assets.ts';
 import { siteCardBase } from '../src/lib/images/entry-images.ts';
 import { FORMAT_NAMES, FORMATS, isFormatName } from '../src/lib/images/formats.ts';
 import { MissingGlyphError, renderCard } from '../src/lib/images/render-card.ts';
@@ -45,7 +45,8 @@ try {
 }
 const format = FORMATS[values.format];
 try {
-  const { png } = await renderCard(format, { template: 'message', kicker: withKhmerBreaks(values.title ?? site.name), headline: withKhmerBreaks(values.text), url, ...siteCardBase(site) }, loadAssets(process.cwd(), site.logo));
+  const props = { template: 'message' as const, kicker: withKhmerBreaks(values.title ?? site.name), headline: withKhmerBreaks(values.text), url, ...siteCardBase(site) };
+  const { png } = await renderCard(format, props, cardAssets(loadAssets(process.cwd(), site.logo), props));
   const out = path.resolve(values.out);
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, png);

@@ -3,6 +3,9 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import type { Font } from 'satori';
+import type { CardProps } from '../../lib/images/card-props.ts';
+import { hasKhmer } from '../../lib/images/khmer-breaks.ts';
 import { fontsFrom, type RenderAssets } from '../../lib/images/render-card.ts';
 import { publicFile } from '../public-files.ts';
 
@@ -13,14 +16,34 @@ const WEIGHTS = { 400: '400Regular/BeVietnamPro_400Regular.ttf', 700: '700Bold/B
 const KHMER_WEIGHTS = { 400: '400Regular/NotoSansKhmer_400Regular.ttf', 700: '700Bold/NotoSansKhmer_700Bold.ttf', 800: '800ExtraBold/NotoSansKhmer_800ExtraBold.ttf' } as const;
 
 export interface LoadedAssets extends RenderAssets {
+  /** Be Vietnam Pro alone: what every card without Khmer text is drawn with (see cardAssets). */
+  fonts: Font[];
   /** Raw bytes of every input file, for the cache key. */
   fontBytes: Uint8Array[];
-  /**
-   * Noto Sans Khmer, which satori falls back to for Khmer letters (Be Vietnam Pro has none). Only
-   * cards with Khmer text depend on it, so only their cache keys include it (build-images.ts):
-   * adding the font did not redraw the Vietnamese cards.
-   */
+  /** Be Vietnam Pro, then Noto Sans Khmer for the Khmer letters Be Vietnam Pro lacks. */
+  khmerFonts: Font[];
+  /** Noto Sans Khmer's bytes: in the cache key of the cards drawn with it (build-images.ts). */
   khmerFontBytes: Uint8Array[];
+}
+
+/**
+ * Whether a card is drawn with Noto Sans Khmer as well: only when it has Khmer text. The one
+ * decision both the drawing (cardAssets, in the render workers) and the cache key (build-images.ts)
+ * follow, so a key always names the fonts its image was drawn with.
+ *
+ * Why not give every card the Khmer font: satori takes a character Be Vietnam Pro lacks from the
+ * next font that has it, and the zero-width spaces that let a card's address wrap ("/​", "-​",
+ * card-layout.ts) are such characters. With Noto Sans Khmer loaded they came from it, so Vietnamese
+ * cards changed by a pixel here and there under keys that did not name the Khmer font: a card
+ * drawn before the font came in and one drawn afresh had the same key and different bytes.
+ */
+export function usesKhmerFont(props: CardProps): boolean {
+  return hasKhmer(JSON.stringify(props));
+}
+
+/** The assets one card is drawn with (see usesKhmerFont). */
+export function cardAssets(assets: LoadedAssets, props: CardProps): RenderAssets {
+  return usesKhmerFont(props) ? { fonts: assets.khmerFonts, logo: assets.logo } : { fonts: assets.fonts, logo: assets.logo };
 }
 
 /** Noto Sans Khmer TTFs (@expo-google-fonts/noto-sans-khmer) in the card weights. */
@@ -44,9 +67,11 @@ export function loadAssets(root: string, logo: string): LoadedAssets {
   const khmer = khmerFontFiles().map((f) => ({ weight: f.weight, data: fs.readFileSync(f.file) }));
   const file = logoFile(root, logo);
   if (!fs.existsSync(file)) throw new Error(`site.yaml › logo: không thấy tệp ${logo} trong thư mục public/ của nội dung hay của dự án`);
+  const fonts = fontsFrom(files);
   return {
+    fonts,
     // Be Vietnam Pro first: satori takes a glyph from a later font only when the first lacks it.
-    fonts: [...fontsFrom(files), ...khmer.map((f) => ({ name: KHMER_FONT_FAMILY, data: f.data, weight: f.weight, style: 'normal' as const }))],
+    khmerFonts: [...fonts, ...khmer.map((f) => ({ name: KHMER_FONT_FAMILY, data: f.data, weight: f.weight, style: 'normal' as const }))],
     fontBytes: files.map((f) => f.data),
     khmerFontBytes: khmer.map((f) => f.data),
     logo: { bytes: fs.readFileSync(file), type: file.endsWith('.png') ? 'png' : 'svg' },

@@ -14,8 +14,7 @@ import { FORMATS } from '../../lib/images/formats.ts';
 import { IMAGE_ROOT, PREVIEW_WIDTH, pdfPath, previewHeight, previewPath, thumbPath } from '../../lib/images/image-paths.ts';
 import type { ImageManifest } from '../../lib/images/manifest.ts';
 import { imageKey, rendererHashes, rendererOf, type RendererHashes } from './image-key.ts';
-import { hasKhmer } from '../../lib/images/khmer-breaks.ts';
-import { loadAssets } from './assets.ts';
+import { loadAssets, usesKhmerFont } from './assets.ts';
 import { renderInPool } from './render-pool.ts';
 import { campaignZips, messageZips } from './campaign-zip.ts';
 import { coverPhotos, type CoverFile } from './cover-photos.ts';
@@ -125,8 +124,8 @@ export class ImageBuilder {
   plan(jobs: readonly ImageJob[]): { key: string; canonical: string }[] {
     const first = new Map<string, string>();
     return jobs.map((job) => {
-      // A card with Khmer text is drawn with the Khmer font too: its key depends on that font.
-      const renderer = hasKhmer(JSON.stringify(job.props)) ? this.khmerRenderer : this.renderer;
+      // A card with Khmer text is drawn with the Khmer font too (cardAssets): its key names that font.
+      const renderer = usesKhmerFont(job.props) ? this.khmerRenderer : this.renderer;
       const key = imageKey(rendererOf(renderer, job.props), job.format, job.props);
       if (!first.has(key)) first.set(key, job.path);
       return { key, canonical: first.get(key)! };

@@ -6,7 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import sharp from 'sharp';
 import { renderCardFiles } from '../../lib/images/render-card.ts';
 import { FORMATS } from '../../lib/images/formats.ts';
-import { loadAssets } from './assets.ts';
+import { cardAssets, loadAssets } from './assets.ts';
 import type { PoolJob, PoolReply } from './render-pool.ts';
 
 // One thread per core already: libvips's own threads would only compete with the other workers.
@@ -31,7 +31,7 @@ function writeAtomic(file: string, bytes: Uint8Array): void {
 }
 
 export async function renderToFile(job: PoolJob): Promise<number> {
-  const { png, preview, pdf } = await renderCardFiles(FORMATS[job.format], job.props, assets, { preview: Boolean(job.preview), pdf: Boolean(job.pdf), cropMarks: job.cropMarks });
+  const { png, preview, pdf } = await renderCardFiles(FORMATS[job.format], job.props, cardAssets(assets, job.props), { preview: Boolean(job.preview), pdf: Boolean(job.pdf), cropMarks: job.cropMarks });
   // Preview and PDF first: a PNG in the cache means they are there too.
   if (job.preview && preview) writeAtomic(job.preview, preview);
   if (job.pdf && pdf) writeAtomic(job.pdf, pdf);
