@@ -32,8 +32,9 @@ export function loadTranslatedPaths(): Promise<Set<string>> {
       ...(await getCollection('policiesKm')).map((e) => routes.policy(e.id)),
       ...(await getCollection('audiencesKm')).map((e) => routes.audience(e.id)),
     ];
-    // The home page and the list of Khmer pages are each other's other-language version.
-    return new Set(paths.length > 0 ? ['/', ...paths] : []);
+    // The home page and the list of Khmer pages are each other's other-language version, and so
+    // are the two search pages (/tim-kiem/, /km/tim-kiem/).
+    return new Set(paths.length > 0 ? ['/', routes.search(), ...paths] : []);
   })();
   return translated;
 }

@@ -5,6 +5,12 @@
 // Pagefind reads: the published HTML is not changed, so readers, screen readers and search
 // engines never see them. Beside the index it writes the search page's small data file
 // (src/lib/search/search-data.ts).
+//
+// Khmer pages (lang="km") get, in the same fields, their Khmer words as Intl.Segmenter('km')
+// cuts them (src/lib/search/khmer.ts): Khmer has no spaces between words. Pagefind keeps one index
+// per page language (<html lang>), and the search page loads the one of its own language, so the
+// Khmer search page (/km/tim-kiem/) finds Khmer pages only and the Vietnamese one Vietnamese pages
+// only, as before.
 import fs from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
@@ -13,6 +19,7 @@ import { commonWords, pageWords, type PageWords } from '../lib/search/common-wor
 import { phraseGroups, type PhraseGroups } from '../lib/search/equivalents.ts';
 import { ADDITION_KEYS, searchAdditions, titleAdditions } from '../lib/search/index-additions.ts';
 import { KEYWORDS_META } from '../lib/search/kinds.ts';
+import { khmerSearchAdditions } from '../lib/search/khmer.ts';
 import { minifyPagefindScript } from './pagefind-script.ts';
 import { SEARCH_DATA_FILE, type SearchData } from '../lib/search/search-data.ts';
 
@@ -48,6 +55,8 @@ interface PreparedPage {
   html: string;
   /** The page's words as the index will hold them (for the common words). */
   words: PageWords;
+  /** The page's language (<html lang>): Pagefind indexes each language apart. */
+  lang: string;
 }
 
 /** The copy of a page Pagefind indexes: the page plus the invisible search additions. */
@@ -71,14 +80,20 @@ export function prepareForIndex(html: string, synonyms: PhraseGroups = []): Prep
   const body = text.text();
   // Keywords a page declares are searched like its words: folded, with their equivalents.
   const keywords = $(`[data-pagefind-meta^="${KEYWORDS_META}:"]`).first().attr('data-pagefind-meta')?.slice(KEYWORDS_META.length + 1) ?? '';
+  // A page that names no language is Vietnamese, as every page was when the index was forced to "vi".
+  const lang = $('html').attr('lang') || 'vi';
+  $('html').attr('lang', lang);
+  // A Khmer page's words, cut by the segmenter (the Vietnamese additions still serve the
+  // Vietnamese names it quotes).
+  const khmer = (text: string) => (lang === 'km' ? khmerSearchAdditions(text) : '');
   const fields: [string, string][] = [
-    [ADDITION_KEYS.title, titleAdditions(title, synonyms)],
-    [ADDITION_KEYS.text, searchAdditions(`${body} ${keywords}`, synonyms)],
+    [ADDITION_KEYS.title, [titleAdditions(title, synonyms), khmer(title)].filter(Boolean).join(' ')],
+    [ADDITION_KEYS.text, [searchAdditions(`${body} ${keywords}`, synonyms), khmer(body)].filter(Boolean).join(' ')],
   ];
   for (const [key, value] of fields) {
     if (value) $('head').append($('<meta>').attr('data-pagefind-meta', `${key}[content]`).attr('content', value));
   }
-  return { html: $.html(), words: pageWords([body, title, keywords], fields.map(([, value]) => value)) };
+  return { html: $.html(), words: pageWords([body, title, keywords], fields.map(([, value]) => value)), lang };
 }
 
 /** The HTML Pagefind indexes for one page: the page plus the invisible search additions. */
@@ -119,10 +134,12 @@ export async function buildSearchIndex(siteDir: string, options: SearchIndexOpti
   const chunkSize = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = chunkSize ?? INDEX_CHUNK_SIZE;
   try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+    // No forced language: one index per page language (the Khmer pages apart from the Vietnamese).
+    const { index, errors } = await pagefind.createIndex();
     failIf(errors, 'khởi động được');
     if (!index) throw new Error('Pagefind không tạo được chỉ mục.');
     const words: PageWords[] = [];
+    let pages = 0;
     // Pagefind indexes one page while this process prepares the next; pages still reach it one
     // at a time and in order, so the index stays the same from build to build.
     let previous: { file: string; added: ReturnType<typeof index.addHTMLFile> } | null = null;
@@ -135,7 +152,9 @@ export async function buildSearchIndex(siteDir: string, options: SearchIndexOpti
       const prepared = prepareForIndex(html, groups);
       if (previous) failIf((await previous.added).errors, `đọc được trang ${previous.file}`);
       previous = { file, added: index.addHTMLFile({ url: urlOf(file), content: prepared.html }) };
-      words.push(prepared.words);
+      // The common words are the Vietnamese search's (src/lib/search/common-words.ts).
+      if (prepared.lang !== 'km') words.push(prepared.words);
+      pages++;
     }
     if (previous) failIf((await previous.added).errors, `đọc được trang ${previous.file}`);
     progress?.done();
@@ -144,7 +163,7 @@ export async function buildSearchIndex(siteDir: string, options: SearchIndexOpti
     await minifyPagefindScript(outputPath);
     const data: SearchData = { synonyms, common: commonWords(words) };
     fs.writeFileSync(path.join(outputPath, SEARCH_DATA_FILE), JSON.stringify(data));
-    return { pages: words.length, bytes: folderBytes(outputPath) };
+    return { pages, bytes: folderBytes(outputPath) };
   } finally {
     await pagefind.close();
     if (chunkSize === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;

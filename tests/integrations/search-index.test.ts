@@ -45,3 +45,22 @@ describe('prepareForIndex', () => {
     expect(words.entries.get('muc')).toBe(3);
   });
 });
+
+describe('a Khmer page', () => {
+  const khmerPage = (main: string) => page(main).replace('<html>', '<html lang="km">');
+
+  test('is indexed with its Khmer words cut apart, beside the folded Vietnamese names it quotes', () => {
+    const prepared = prepareForIndex(khmerPage('<h1>គ្រួសារក្រីក្រ</h1><p>រដ្ឋឧបត្ថម្ភពី <span lang="vi">Sở Lao động</span></p>'));
+    expect(prepared.lang).toBe('km');
+    expect(addition(prepared.html, ADDITION_KEYS.title)).toBe('គ្រួសារ ក្រីក្រ');
+    expect(addition(prepared.html, ADDITION_KEYS.text).split(' ')).toEqual(['dong', 'គ្រួសារ', 'ក្រីក្រ', 'រដ្ឋ', 'ឧបត្ថម្ភ', 'ពី']);
+    expect(cheerio.load(prepared.html)('html').attr('lang')).toBe('km');
+  });
+
+  test('a Vietnamese page gets no Khmer words, and a page that names no language is Vietnamese', () => {
+    const prepared = prepareForIndex(page('<h1>Mức đóng</h1><p>ក្រីក្រ</p>'));
+    expect(prepared.lang).toBe('vi');
+    expect(cheerio.load(prepared.html)('html').attr('lang')).toBe('vi');
+    expect(addition(prepared.html, ADDITION_KEYS.text)).toBe('dong');
+  });
+});
