@@ -48,6 +48,7 @@ export const viCms = {
     '*.publishDate': { label: 'Ngày bắt đầu hiện trên trang', hint: 'Để trống là hiện ngay. Chọn một ngày sau hôm nay để hẹn giờ đăng.' },
     '*.summary': { label: 'Tóm tắt', hint: 'Một hai câu, hiện trong danh sách và khi chia sẻ lên Zalo, Facebook (tối đa 300 ký tự).' },
     '*.order': { label: 'Thứ tự', hint: 'Số nhỏ đứng trước.' },
+    '*.broadcast': { label: 'Bản tin phát thanh do cán bộ soạn', hint: 'Không bắt buộc. Để trống thì trang tự tạo bản tin cho loa xã. Mỗi đoạn cách nhau một dòng trống; số tiền viết {{tên}} như trong bài.' },
     '*.keywords': { label: 'Từ khóa tìm kiếm', hint: 'Không bắt buộc. Những từ người dân hay gõ mà bài không viết ra, ví dụ "tử tuất". Mỗi từ một dòng, tối đa 20.' },
 
     'articles.title': { label: 'Tiêu đề', hint: 'Tối đa 160 ký tự.' },
