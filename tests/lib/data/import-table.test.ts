@@ -61,3 +61,39 @@ describe('importTable on the seed annexes', () => {
     expect(() => importTable(rows, { ...config, columns: { name: 'Không có cột này' } })).toThrow(/Không có cột này/);
   });
 });
+
+describe('importTable on a small table worked out by hand', () => {
+  const config: ImportConfig = {
+    campaign: 'x', source: 'Phụ lục', year: 2024, parent: { name: 'Xã A', level: 'xã' },
+    columns: { name: 'Đơn vị', level: 'Cấp', id: 'Mã' }, childLevel: 'thôn', totalRow: 'Tổng',
+    figures: [{ column: '31/1', date: '2024-01-31' }], targets: [{ column: 'Chỉ tiêu', field: 'yearTotal' }],
+  };
+  const header = ['Mã', 'Đơn vị', 'Cấp', '31/1', 'Chỉ tiêu'];
+
+  it('ids from the id column or the name, levels from the level column or childLevel, the total row for the parent', () => {
+    const { snapshot, unreadable } = importTable([header, ['', 'Thôn Bắc', 'thôn', '12', '40'], ['b2', 'Xóm Nam', '', '8', ''], ['', '', '', '', ''], ['Tổng', '', '', '20', '100']], config);
+    expect(snapshot.units).toEqual([
+      { id: 'xa-a', name: 'Xã A', level: 'xã', parent: null },
+      { id: 'thon-bac', name: 'Thôn Bắc', level: 'thôn', parent: 'xa-a' },
+      { id: 'b2', name: 'Xóm Nam', level: 'thôn', parent: 'xa-a' },
+    ]);
+    const figure = (unit: string, value: number) => ({ unit, indicator: 'bhxh-tu-nguyen', date: '2024-01-31', value });
+    expect(snapshot.figures).toEqual([figure('thon-bac', 12), figure('b2', 8), figure('xa-a', 20)]);
+    const target = (unit: string, yearTotal: number | null) => ({ unit, indicator: 'bhxh-tu-nguyen', year: 2024, periodNew: null, remainderNew: null, yearTotal, coverage: [] });
+    expect(snapshot.targets).toEqual([target('thon-bac', 40), target('b2', null), target('xa-a', 100)]);
+    expect([snapshot.campaign, snapshot.source, snapshot.counts, snapshot.staffNotes, unreadable]).toEqual(['x', 'Phụ lục', 'total', [], []]);
+  });
+
+  it('a campaign window and baseline go on every target; new-in-year counts are kept', () => {
+    const { snapshot } = importTable([header, ['', 'Thôn Bắc', '', '12', '40']], { ...config, counts: 'new-in-year', period: { start: '2024-05-01', end: '2024-05-31' }, baselineDate: '2024-04-30' });
+    expect(snapshot.counts).toBe('new-in-year');
+    expect(snapshot.targets).toEqual([{ unit: 'thon-bac', indicator: 'bhxh-tu-nguyen', year: 2024, period: { start: '2024-05-01', end: '2024-05-31' }, baselineDate: '2024-04-30', periodNew: null, remainderNew: null, yearTotal: 40, coverage: [] }]);
+  });
+
+  it('stops on an empty table, a row without a name, or a row whose level nobody says, naming the line', () => {
+    expect(() => importTable([], config)).toThrow('Bảng trống: cần một dòng tiêu đề.');
+    expect(() => importTable([header, ['x1', ' ', 'thôn', '5', '']], config)).toThrow('Dòng 2: thiếu tên đơn vị ở cột "Đơn vị".');
+    expect(() => importTable([header, ['', 'Thôn Bắc', 'thôn', '1', '2'], ['b2', 'Xóm Nam', '', '8', '']], { ...config, childLevel: undefined })).toThrow('Dòng 3: không rõ cấp của "Xóm Nam" (thêm cột cấp hoặc "childLevel").');
+  });
+});
+

@@ -114,6 +114,15 @@ describe('validateSnapshot', () => {
     const report = checkSnapshots([{ file: 'a.json', text }, { file: 'b.json', text }, { file: 'c.json', text: '{ oops' }], CAMPAIGNS);
     expect(report.errors.map((e) => `${e.file}|${e.field}`)).toEqual(['b.json|campaign', 'c.json|']);
   });
+
+  it('gives each good file its snapshot, its warnings and its staff notes, by file', () => {
+    const raw = { ...base(), staffNotes: ['Bảng gõ lại từ bản quét.'], figures: [{ unit: 'tinh', date: '2023-03-31', value: 12 }, { unit: 'huyen-a', date: '2023-03-31', value: 10 }] };
+    const report = checkSnapshots([{ file: 'a.json', text: JSON.stringify(raw) }], CAMPAIGNS);
+    expect(report.errors).toEqual([]);
+    expect(report.snapshots.map((s) => [s.file, s.snapshot.units.length])).toEqual([['a.json', 2]]);
+    expect(report.staffNotes).toEqual([{ file: 'a.json', field: 'staffNotes[0]', expected: 'Bảng gõ lại từ bản quét.' }]);
+    expect(report.warnings).toEqual([{ file: 'a.json', field: 'units[id=tinh]', expected: 'Tỉnh, BHXH tự nguyện, số người tham gia đến 31/3/2023: Tổng các huyện: 10 — số báo cáo: 12.' }]);
+  });
 });
 
 describe('JSON Schema', () => {

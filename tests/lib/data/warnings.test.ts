@@ -75,6 +75,11 @@ describe('dataWarnings', () => {
       ['children-sum', { field: 'yearTotal' }, 'Xã A, BHXH tự nguyện, chỉ tiêu cả năm: Tổng các thôn: 90 — số báo cáo: 100.'],
     ]);
   });
+
+  it('target parts of an indicator with no figure at all: no baseline, no warning', () => {
+    const t = snapshotSchema.parse({ ...s, figures: [], targets: [{ unit: 'a', indicator: 'bhyt', year: 2024, baselineDate: '2024-01-31', periodNew: 3, remainderNew: 5, yearTotal: 20 }] });
+    expect(dataWarnings(t, buildTree(t))).toEqual([]);
+  });
 });
 
 describe('childrenLabel and warningIssues', () => {
