@@ -22,6 +22,8 @@ describe('parseCount', () => {
     expect(parseCount('-')).toBeNull();
     expect(parseCount('!')).toBeUndefined();
     expect(parseCount('5,2')).toBeUndefined();
+    // A row shorter than the header: the missing cell is blank.
+    expect(parseCount(undefined)).toBeNull();
   });
 });
 
@@ -88,6 +90,23 @@ describe('importTable on a small table worked out by hand', () => {
     const { snapshot } = importTable([header, ['', 'Thôn Bắc', '', '12', '40']], { ...config, counts: 'new-in-year', period: { start: '2024-05-01', end: '2024-05-31' }, baselineDate: '2024-04-30' });
     expect(snapshot.counts).toBe('new-in-year');
     expect(snapshot.targets).toEqual([{ unit: 'thon-bac', indicator: 'bhxh-tu-nguyen', year: 2024, period: { start: '2024-05-01', end: '2024-05-31' }, baselineDate: '2024-04-30', periodNew: null, remainderNew: null, yearTotal: 40, coverage: [] }]);
+  });
+
+  it('reads cells and headers as typed, spaces around them or not; lists each unreadable cell for staff', () => {
+    const spaced = [' Mã', 'Đơn vị ', ' Cấp ', '31/1', 'Chỉ tiêu'];
+    const { snapshot, unreadable } = importTable(
+      [spaced, ['', 'Thôn Bắc', ' thôn ', '1.2.3', '40'], ['  ', ' ', '', '', '   '], ['', 'Xóm Nam'], [' Tổng cộng', '', '', '20', '100']],
+      { ...config, columns: { name: ' Đơn vị', level: 'Cấp', id: 'Mã ' }, childLevel: 'xóm' },
+    );
+    expect(snapshot.units.map((u) => [u.id, u.level])).toEqual([['xa-a', 'xã'], ['thon-bac', 'thôn'], ['xom-nam', 'xóm']]);
+    expect(snapshot.figures.map((f) => [f.unit, f.value])).toEqual([['thon-bac', null], ['xom-nam', null], ['xa-a', 20]]);
+    expect(unreadable).toEqual(['dòng 2, cột "31/1": "1.2.3"']);
+    expect(snapshot.staffNotes).toEqual(['Các ô không đọc được trong bảng gốc được để trống (chưa rõ): dòng 2, cột "31/1": "1.2.3".']);
+    expect(snapshot.notes).toEqual([BLANK_NOTE]);
+  });
+
+  it('names the missing column and the columns there are', () => {
+    expect(() => importTable([header], { ...config, columns: { name: 'Tên' } })).toThrow('Không thấy cột "Tên" trong dòng tiêu đề (có: "Mã", "Đơn vị", "Cấp", "31/1", "Chỉ tiêu")');
   });
 
   it('stops on an empty table, a row without a name, or a row whose level nobody says, naming the line', () => {

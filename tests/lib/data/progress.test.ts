@@ -75,6 +75,7 @@ describe('readers of the unit tree', () => {
     expect(latestDate(t, 'bhxh-tu-nguyen')).toBe('2024-05-21');
     expect(latestDate(t, 'bhxh-tu-nguyen', '2024-05-20')).toBe('2024-03-31');
     expect(latestDate(t, 'bhxh-tu-nguyen', '2024-03-31')).toBe('2024-03-31');
+    expect(latestDate(t, 'bhxh-tu-nguyen', '2024-02-15')).toBe('2024-01-31');
     expect(latestDate(t, 'bhxh-tu-nguyen', '2024-01-30')).toBeNull();
     expect(latestDate(t, 'bhyt')).toBeNull();
   });

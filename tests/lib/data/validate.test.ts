@@ -112,7 +112,15 @@ describe('validateSnapshot', () => {
   it('allows only one snapshot per campaign, and reports bad JSON with the file name', () => {
     const text = JSON.stringify(base());
     const report = checkSnapshots([{ file: 'a.json', text }, { file: 'b.json', text }, { file: 'c.json', text: '{ oops' }], CAMPAIGNS);
-    expect(report.errors.map((e) => `${e.file}|${e.field}`)).toEqual(['b.json|campaign', 'c.json|']);
+    expect(report.errors).toEqual([
+      { file: 'b.json', field: 'campaign', expected: 'mỗi chiến dịch chỉ có một tệp số liệu (đã có a.json)', found: '"bac-giang-2023"' },
+      // "{ oops": a property name was due at the third character.
+      { file: 'c.json', field: '', expected: 'cần một tệp JSON hợp lệ (dòng 1, cột 3: sai cú pháp)' },
+    ]);
+    expect(report.snapshots.map((s) => s.file)).toEqual(['a.json']);
+    const binary = checkSnapshots([{ file: 'd.json', text: Uint8Array.from([0x7b, 0x00, 0x7d]) }, { file: 'e.json', text: new TextEncoder().encode(text) }], CAMPAIGNS);
+    expect(binary.errors).toEqual([{ file: 'd.json', field: '', expected: 'cần một tệp văn bản (UTF-8); đây là tệp nhị phân' }]);
+    expect(binary.snapshots.map((s) => s.file)).toEqual(['e.json']);
   });
 
   it('gives each good file its snapshot, its warnings and its staff notes, by file', () => {
