@@ -15,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeBareAstroProject } from './bench/bare-astro.ts';
+import { distReport } from './bench/dist-report.ts';
 import { writeNationalSnapshot } from './bench/national-snapshot.ts';
 import { OPTIONAL_PHASES, isPresent } from './bench/optional-phases.ts';
 import { writeSyntheticContent } from './bench/synthetic-site.ts';
@@ -29,13 +30,32 @@ const size = { articles: Number(values.articles), messages: Number(values.messag
 interface PhaseResult {
   phase: string;
   ms: number;
+  /** CPU time of the phase's process and every process it waited for (Pagefind's indexer too). */
+  cpuMs?: number;
   maxRssMb: number;
   /** What the phase says of itself (images drawn and reused, pages indexed). */
   note?: string;
 }
 
+/**
+ * CPU time (user + system) of the finished children of this process, all their descendants
+ * included (Linux: /proc/self/stat fields cutime and cstime, in clock ticks of 10 ms). Unlike the
+ * wall time it hardly changes when other work shares the cores, so "CPU ÷ cores" bounds what a
+ * phase would take on a quiet machine of this size.
+ */
+function childrenCpuMs(): number | undefined {
+  try {
+    const fields = fs.readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /, '').split(' ');
+    // After "pid (comm) ", field 3 (state) is index 0, so cutime (16) and cstime (17) are 13 and 14.
+    return (Number(fields[13]) + Number(fields[14])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Runs one phase in a child process (scripts/bench-phase.ts) and returns its figures. */
 function runPhase(phase: string, projectRoot: string, outDir: string, env: Record<string, string> = {}): PhaseResult {
+  const cpuBefore = childrenCpuMs();
   const child = spawnSync(process.execPath, [path.join(root, 'scripts/bench-phase.ts'), phase, projectRoot, outDir], {
     cwd: projectRoot,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
@@ -44,7 +64,9 @@ function runPhase(phase: string, projectRoot: string, outDir: string, env: Recor
   });
   const line = child.stdout.trim().split('\n').pop() ?? '';
   if (child.status !== 0 || !line.startsWith('{')) throw new Error(`phase ${phase} failed:\n${child.stderr}\n${child.stdout}`);
-  return JSON.parse(line) as PhaseResult;
+  const cpuAfter = childrenCpuMs();
+  const cpuMs = cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore;
+  return { ...(JSON.parse(line) as PhaseResult), cpuMs };
 }
 
 function folderSize(dir: string): { bytes: number; files: number; pages: number } {
@@ -90,21 +112,27 @@ const bare = runPhase('bare-pages', bareDir, path.join(bareDir, 'dist'));
 const bareSize = folderSize(path.join(bareDir, 'dist'));
 
 const W = 30;
-console.log(`\n${'Giai đoạn'.padEnd(W)} ${'lần đầu'.padStart(9)} ${'bộ nhớ đỉnh'.padStart(12)} ${'cache ấm'.padStart(9)} ${'bộ nhớ đỉnh'.padStart(12)}`);
+const cpu = (r: PhaseResult) => (r.cpuMs === undefined ? '—' : seconds(r.cpuMs));
+console.log(`\n(tải trung bình lúc xong: ${os.loadavg().map((x) => x.toFixed(1)).join(' / ')}; "CPU" là thời gian CPU của giai đoạn trên mọi lõi: ít đổi khi máy bận, nên CPU ÷ ${os.cpus().length} lõi là cận dưới của thời gian trên máy rảnh)`);
+console.log(`${'Giai đoạn'.padEnd(W)} ${'lần đầu'.padStart(9)} ${'CPU'.padStart(9)} ${'bộ nhớ đỉnh'.padStart(12)} ${'cache ấm'.padStart(9)} ${'CPU'.padStart(9)} ${'bộ nhớ đỉnh'.padStart(12)}`);
 for (const phase of PHASES) {
   const c = cold.find((r) => r.phase === phase.name);
   const w = warm.find((r) => r.phase === phase.name);
   if (!c || !w) console.log(`${phase.label.padEnd(W)} ${'—'.padStart(9)}  không có trên nhánh này`);
-  else console.log(`${phase.label.padEnd(W)} ${seconds(c.ms).padStart(9)} ${`${c.maxRssMb} MB`.padStart(12)} ${seconds(w.ms).padStart(9)} ${`${w.maxRssMb} MB`.padStart(12)}`);
+  else console.log(`${phase.label.padEnd(W)} ${seconds(c.ms).padStart(9)} ${cpu(c).padStart(9)} ${`${c.maxRssMb} MB`.padStart(12)} ${seconds(w.ms).padStart(9)} ${cpu(w).padStart(9)} ${`${w.maxRssMb} MB`.padStart(12)}`);
 }
 const total = cold.reduce((sum, r) => sum + r.ms, 0);
 const warmTotal = warm.reduce((sum, r) => sum + r.ms, 0);
-console.log(`${'tổng'.padEnd(W)} ${seconds(total).padStart(9)} ${''.padStart(12)} ${seconds(warmTotal).padStart(9)}`);
+const cpuTotal = (rs: PhaseResult[]) => (rs.every((r) => r.cpuMs !== undefined) ? seconds(rs.reduce((sum, r) => sum + r.cpuMs!, 0)) : '—');
+console.log(`${'tổng'.padEnd(W)} ${seconds(total).padStart(9)} ${cpuTotal(cold).padStart(9)} ${''.padStart(12)} ${seconds(warmTotal).padStart(9)} ${cpuTotal(warm).padStart(9)}`);
 for (const [label, results] of [['Lần đầu', cold], ['Cache ấm', warm]] as const) {
   console.log(`\n${label}:`);
   for (const r of results.filter((x) => x.note)) console.log(`  [${r.phase}] ${r.note!.replaceAll('\n', '\n  ')}`);
 }
 console.log(`\ndist/: ${mb(built.bytes)}, ${built.files} tệp, ${built.pages} trang HTML`);
+const report = distReport(dist);
+console.log(`  theo loại: ${report.kinds.map((k) => `${k.kind} ${mb(k.bytes)} (${k.files} tệp)`).join('; ')}`);
+console.log(`  tệp trùng nội dung với một tệp khác: ${report.duplicate.files} tệp, ${mb(report.duplicate.bytes)}${report.duplicate.examples.length > 0 ? ` (vd. ${report.duplicate.examples.join('; ')})` : ''}`);
 console.log(`Astro trần (${articles.length} tệp .md, một khuôn trang): ${seconds(bare.ms)}, ${bare.maxRssMb} MB, ${bareSize.pages} trang, ${mb(bareSize.bytes)}`);
 const pagesMs = cold.find((r) => r.phase === 'pages')!.ms;
 console.log(`Tỷ lệ: bước trang của Loa / Astro trần = ${(pagesMs / bare.ms).toFixed(2)}×; cả bản dựng / Astro trần = ${(total / bare.ms).toFixed(2)}×`);

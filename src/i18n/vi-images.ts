@@ -18,7 +18,7 @@ export const viImages = {
     title: (name: string) => `Tải ấn phẩm — ${name}`,
     intro: 'Ảnh dựng sẵn theo màu và logo của cơ quan, có mã QR dẫn về trang này trên áp phích, băng rôn và standee. Bấm vào tên tệp để tải về.',
     zip: 'Tải tất cả (tệp ZIP)',
-    zipNote: (size: string) => `gồm ảnh của chiến dịch và mọi thông điệp, ${size}`,
+    zipNote: (size: string) => `gồm ảnh của chiến dịch và mọi thông điệp (áp phích, băng rôn, standee là tệp PDF để in), ${size}`,
     pixels: 'Kích thước',
     fileSize: 'Dung lượng',
     download: 'Tải PNG',
@@ -42,7 +42,7 @@ export const viImages = {
     heading: 'Bản không ghi ngày',
     intro: 'Cùng câu thông điệp, không ghi tên chiến dịch và ngày tháng: dùng lại được cho chiến dịch sau.',
   },
-  messageZipNote: (size: string) => `gồm mọi khổ ảnh của thông điệp này, có ghi ngày và không ghi ngày, ${size}`,
+  messageZipNote: (size: string) => `gồm mọi khổ ảnh của thông điệp này, có ghi ngày và không ghi ngày (áp phích, băng rôn, standee là tệp PDF để in), ${size}`,
   placeholder: {
     heading: 'Lưu ý cho cán bộ: trang đang dùng thông tin mẫu',
     intro: 'Mọi ảnh, áp phích và mã QR bên dưới đang in các thông tin mẫu sau. Sửa tệp site.yaml (hoặc mục "Thông tin trang" trong trang quản trị /admin/) rồi dựng lại trước khi in:',

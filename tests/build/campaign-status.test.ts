@@ -1,6 +1,7 @@
 // Campaign status from the build's reference date, on a small site built "on" 15/5/2026 with a
 // past one-day event, a campaign running that day and one planned for 2027: each says where it
-// stands on its page, in the campaign list and on the home page; a one-day period is one date.
+// stands on its page, in the campaign list, in the message list and on the home page; a one-day
+// period is one date.
 // The same site's rules raise the income floor, and the home page's "how much" card follows.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -65,6 +66,12 @@ describe('campaign status on 15/5/2026', () => {
     expect(meta('/chien-dich/le-ra-quan-2025/')).toContain('Đã kết thúc ngày 23/5/2025');
     expect(meta('/chien-dich/hoa-binh-2026/')).toContain('Đang diễn ra, đến hết 31/5/2026');
     expect(meta('/chien-dich/hoa-binh-2027/')).toContain('Sắp diễn ra, bắt đầu 1/5/2027');
+  });
+
+  test("the message list says under each campaign's heading where it stands", () => {
+    const $ = page('/thong-diep/');
+    const heading = $('main h2:has(a[href="/chien-dich/hoa-binh-2026/"])');
+    expect(heading.next('[data-campaign-status]').text()).toBe('Đang diễn ra, đến hết 31/5/2026');
   });
 
   test('the home page introduces the running campaign as running', () => {

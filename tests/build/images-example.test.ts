@@ -73,6 +73,22 @@ describe('the example site’s images', () => {
     }
   });
 
+  test('every preview and print PDF published is linked from a page (nothing drawn and shipped for nobody)', () => {
+    const linked = new Set<string>();
+    for (const page of fs.readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'))) {
+      const $ = load(fs.readFileSync(path.join(outDir, page), 'utf8'));
+      $('img[src], a[href]').each((_, el) => void linked.add(decodeURI($(el).attr('src') ?? $(el).attr('href')!)));
+    }
+    const published = fs
+      .readdirSync(path.join(outDir, 'anh'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.xem-truoc.webp') || f.endsWith('.pdf'))
+      .map((f) => `/anh/${f.split(path.sep).join('/')}`);
+    // The seed campaigns and messages have previews and PDFs; articles and policies none.
+    expect(published.filter((f) => f.startsWith('/anh/thong-diep/') && f.endsWith('.pdf')).length).toBeGreaterThanOrEqual(entries.messages.length * 4);
+    expect(published.filter((f) => f.startsWith('/anh/bai-viet/') || f.startsWith('/anh/chinh-sach/'))).toEqual([]);
+    expect(published.filter((f) => !linked.has(f))).toEqual([]);
+  });
+
   test('a rebuild with nothing changed renders zero images', () => {
     const second = buildSite(outDir);
     expect(second.status, second.stderr).toBe(0);

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/content/check-content.ts';
 import { readContentSources } from '../../src/integrations/content-files.ts';
 import { FORMAT_NAMES, FORMATS } from '../../src/lib/images/formats.ts';
-import { campaignZipPath, imagePath } from '../../src/lib/images/image-paths.ts';
+import { campaignZipPath, imagePath, pdfPath } from '../../src/lib/images/image-paths.ts';
 import { ROOT, buildSite, snapshotFolder, tempDir, type BuildResult } from '../helpers/build-site.ts';
 
 const SMALL = path.join(ROOT, 'tests/fixtures/content-small');
@@ -85,12 +85,18 @@ describe('images in the build', () => {
     expect(messagePage(`a[href="/thong-diep/${message.id}/an-pham/"]`).length).toBe(1);
   });
 
-  test('the campaign ZIP holds the campaign’s and its messages’ images, byte for byte', () => {
+  test('the campaign ZIP holds the campaign’s and its messages’ materials, byte for byte: screen images as PNG, printed formats as their print PDF', () => {
     const zip = unzipSync(fs.readFileSync(path.join(outDir, campaignZipPath(campaign.id))));
-    const expected = [campaign.id, message.id].flatMap((id, i) => FORMAT_NAMES.map((f) => `${i === 0 ? 'chien-dich' : 'thong-diep'}-${id}/${id}-${f}.png`)).sort();
+    const screen = ['og', 'square', 'story'];
+    const printed = ['poster-a4', 'poster-a3', 'banner', 'standee'];
+    expect([...screen, ...printed].sort()).toEqual([...FORMAT_NAMES].sort());
+    const expected = [`chien-dich-${campaign.id}/${campaign.id}`, `thong-diep-${message.id}/${message.id}`].flatMap((stem) => [...screen.map((f) => `${stem}-${f}.png`), ...printed.map((f) => `${stem}-${f}.pdf`)]).sort();
     expect(Object.keys(zip).sort()).toEqual(expected);
-    const poster = zip[`thong-diep-${message.id}/${message.id}-poster-a4.png`]!;
-    expect(Buffer.from(poster).equals(fs.readFileSync(path.join(outDir, imagePath('thong-diep', message.id, 'poster-a4'))))).toBe(true);
+    const poster = zip[`thong-diep-${message.id}/${message.id}-poster-a4.pdf`]!;
+    expect(Buffer.from(poster).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(Buffer.from(poster).equals(fs.readFileSync(path.join(outDir, pdfPath(imagePath('thong-diep', message.id, 'poster-a4')))))).toBe(true);
+    const square = zip[`thong-diep-${message.id}/${message.id}-square.png`]!;
+    expect(Buffer.from(square).equals(fs.readFileSync(path.join(outDir, imagePath('thong-diep', message.id, 'square'))))).toBe(true);
   });
 
   test('the printed poster’s QR code decodes to the message page', async () => {

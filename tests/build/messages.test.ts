@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium } from '../helpers/browser.ts';
 import { readPage } from '../helpers/build-site.ts';
 import { FORMAT_NAMES, FORMATS } from '../../src/lib/images/formats.ts';
-import { downloadFileName, imagePath, messageZipPath, undatedImagePath } from '../../src/lib/images/image-paths.ts';
+import { downloadFileName, imagePath, messageZipPath, pdfPath, undatedImagePath } from '../../src/lib/images/image-paths.ts';
 import { serveStatic, type StaticServer } from '../../src/integrations/static-server.ts';
 
 const { dist, stdout, stderr } = inject('exampleBuild');
@@ -77,11 +77,13 @@ describe('a message page', () => {
     for (const bottom of boxes.slice(0, 4)) expect(bottom).toBeLessThanOrEqual(780);
   });
 
-  test('has a ZIP with every format, dated and undated, byte for byte', () => {
+  test('has a ZIP with every format, dated and undated, byte for byte (printed formats as their print PDF)', () => {
     const zip = unzipSync(fs.readFileSync(path.join(dist, messageZipPath(id))));
-    const expected = FORMAT_NAMES.flatMap((f) => [`${id}-${f}.png`, `${id}-${f}-khong-ngay.png`]).sort();
+    const ext = (f: string) => (['poster-a4', 'poster-a3', 'banner', 'standee'].includes(f) ? 'pdf' : 'png');
+    const expected = FORMAT_NAMES.flatMap((f) => [`${id}-${f}.${ext(f)}`, `${id}-${f}-khong-ngay.${ext(f)}`]).sort();
     expect(Object.keys(zip).sort()).toEqual(expected);
-    expect(Buffer.from(zip[`${id}-poster-a4-khong-ngay.png`]!).equals(fs.readFileSync(path.join(dist, undatedImagePath(id, 'poster-a4'))))).toBe(true);
+    expect(Buffer.from(zip[`${id}-poster-a4-khong-ngay.pdf`]!).equals(fs.readFileSync(path.join(dist, pdfPath(undatedImagePath(id, 'poster-a4')))))).toBe(true);
+    expect(Buffer.from(zip[`${id}-story-khong-ngay.png`]!).equals(fs.readFileSync(path.join(dist, undatedImagePath(id, 'story'))))).toBe(true);
   });
 });
 

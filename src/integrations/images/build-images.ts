@@ -59,8 +59,12 @@ export interface ImageProgress {
 export const THUMB_SIZE = 160;
 const hasThumb = (job: ImageJob) => job.kind === 'thong-diep' && job.format === 'square' && !job.undated;
 
-/** Download pages show previews; generic cards and progress images (linked under charts) need none. */
-export const hasPreview = (job: ImageJob) => job.kind !== 'trang' && job.kind !== 'tien-do';
+/**
+ * Only the download pages show previews, and only campaigns and messages have download pages:
+ * article and policy cards, generic cards and progress images need none (at the bench's size,
+ * 4,000 article previews drawn and published for nothing).
+ */
+export const hasPreview = (job: ImageJob) => job.kind === 'thong-diep' || job.kind === 'chien-dich';
 /** The printed formats of what the download pages offer get a print PDF beside the PNG. */
 export const hasPdf = (job: ImageJob) => hasPreview(job) && FORMATS[job.format].print !== undefined;
 
@@ -197,7 +201,8 @@ export async function prepareEntryImages(builder: ImageBuilder, entries: Content
         const shared = img.canonical !== img.path ? { file: img.canonical } : {};
         const pdf = img.pdf ? { pdf: { path: pdfPath(img.canonical), bytes: img.pdf.bytes } } : {};
         const thumb = img.thumb ? { thumb: thumbPath(img.canonical), thumbSize: THUMB_SIZE } : {};
-        return [img.path, { format: img.format, width: format.width, height: format.height, bytes: img.bytes, preview: previewPath(img.canonical), previewWidth: PREVIEW_WIDTH, previewHeight: previewHeight(format), ...shared, ...pdf, ...thumb }];
+        const preview = img.preview ? { preview: previewPath(img.canonical), previewWidth: PREVIEW_WIDTH, previewHeight: previewHeight(format) } : {};
+        return [img.path, { format: img.format, width: format.width, height: format.height, bytes: img.bytes, ...preview, ...shared, ...pdf, ...thumb }];
       }),
     ),
     zips: Object.fromEntries([...zips].map(([sitePath, file]) => [sitePath, { bytes: fs.statSync(file).size }])),

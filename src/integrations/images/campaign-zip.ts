@@ -1,5 +1,9 @@
 // One ZIP per campaign with all its materials (the campaign's images and those of its messages),
-// and one per message (its images, dated and undated).
+// and one per message (its images, dated and undated). Printed formats go in as their print PDF
+// (vector, with bleed: what a print shop asks for, and a fifth of the poster PNG's bytes); the
+// poster PNGs stay one click away on the download pages. Before, every poster PNG was stored three
+// times in dist/ (its own file, the message ZIP, the campaign ZIP): the largest duplication of
+// the site (issue 14).
 // Deterministic: entries sorted, stored without recompression (PNGs are already compressed), and
 // every entry dated 1 January 2000 in local time fields, so the same images give the same bytes.
 import { createHash } from 'node:crypto';
@@ -7,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import type { ContentEntries } from '../../lib/content/entries.ts';
+import { FORMATS } from '../../lib/images/formats.ts';
 import { campaignZipPath, downloadFileName, messageZipPath } from '../../lib/images/image-paths.ts';
 import type { CachedImage } from './build-images.ts';
 
@@ -27,6 +32,12 @@ function cachedZip(members: { name: string; file: string }[], cacheDir: string):
   return file;
 }
 
+/** What goes in a ZIP for an image: its print PDF for a printed format, else its PNG. */
+function member(img: CachedImage, pngName: string): { name: string; file: string } {
+  if (FORMATS[img.format].print && img.pdf) return { name: pngName.replace(/\.png$/, '.pdf'), file: img.pdf.file };
+  return { name: pngName, file: img.file };
+}
+
 /** Site path of each campaign's ZIP → its cache file (the dated images of the campaign's materials). */
 export function campaignZips(entries: ContentEntries, images: CachedImage[], cacheDir: string): Map<string, string> {
   const out = new Map<string, string>();
@@ -34,7 +45,7 @@ export function campaignZips(entries: ContentEntries, images: CachedImage[], cac
     const messageIds = new Set(entries.messages.filter((m) => m.data.campaigns.includes(campaign.id)).map((m) => m.id));
     const members = images
       .filter((img) => !img.undated && ((img.kind === 'chien-dich' && img.id === campaign.id) || (img.kind === 'thong-diep' && messageIds.has(img.id))))
-      .map((img) => ({ name: `${img.kind}-${img.id}/${img.id}-${img.format}.png`, file: img.file }));
+      .map((img) => member(img, `${img.kind}-${img.id}/${img.id}-${img.format}.png`));
     out.set(campaignZipPath(campaign.id), cachedZip(members, cacheDir));
   }
   return out;
@@ -44,7 +55,7 @@ export function campaignZips(entries: ContentEntries, images: CachedImage[], cac
 export function messageZips(entries: ContentEntries, images: CachedImage[], cacheDir: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const message of entries.messages) {
-    const members = images.filter((img) => img.kind === 'thong-diep' && img.id === message.id).map((img) => ({ name: downloadFileName(img.path), file: img.file }));
+    const members = images.filter((img) => img.kind === 'thong-diep' && img.id === message.id).map((img) => member(img, downloadFileName(img.path)));
     out.set(messageZipPath(message.id), cachedZip(members, cacheDir));
   }
   return out;

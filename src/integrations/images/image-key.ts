@@ -10,7 +10,7 @@ import type { FormatName } from '../../lib/images/formats.ts';
 
 const require = createRequire(import.meta.url);
 /** The renderer's source files in src/lib/images/ (tests/integrations/images/image-key.test.ts checks the list is complete). */
-export const RENDERER_FILES = ['card-layout.ts', 'card-props.ts', '../format/keep-together.ts', 'card-tree.ts', 'fit-text.ts', 'formats.ts', 'image-paths.ts', 'print-pdf.ts', 'qr-code.ts', 'render-card.ts', 'satori-measure.ts', 'progress-layout.ts', 'progress-spec.ts', 'render-progress.ts', 'ranking-geometry.ts', 'image-text-width.ts', 'image-font-metrics.ts'];
+export const RENDERER_FILES = ['card-layout.ts', 'card-props.ts', '../format/keep-together.ts', 'card-tree.ts', 'fit-text.ts', 'formats.ts', 'image-paths.ts', 'print-pdf.ts', 'qr-code.ts', 'render-card.ts', 'satori-measure.ts', 'svg-masks.ts', 'progress-layout.ts', 'progress-spec.ts', 'render-progress.ts', 'ranking-geometry.ts', 'image-text-width.ts', 'image-font-metrics.ts'];
 export const RENDERER_DIR = path.resolve(import.meta.dirname, '../../lib/images');
 /**
  * The files only the progress template runs (render-card.ts reaches them only through

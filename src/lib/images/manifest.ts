@@ -7,9 +7,10 @@ export interface ManifestImage {
   width: number;
   height: number;
   bytes: number;
-  preview: string;
-  previewWidth: number;
-  previewHeight: number;
+  /** Small WebP preview: only the download pages show one (campaign and message images). */
+  preview?: string;
+  previewWidth?: number;
+  previewHeight?: number;
   /** Site path the bytes are published at when another job drew the same image first. */
   file?: string;
   /** The print PDF beside it (printed formats), with its size. */

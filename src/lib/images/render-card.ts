@@ -13,6 +13,7 @@ import { qrSvgElements } from './qr-code.ts';
 import { printPdf } from './print-pdf.ts';
 import { progressTree } from './render-progress.ts';
 import { createSatoriMeasure, type SatoriMeasure } from './satori-measure.ts';
+import { dropNoOpImageMasks } from './svg-masks.ts';
 
 export interface RenderAssets {
   fonts: Font[];
@@ -91,7 +92,7 @@ export async function sceneSvg(scene: CardScene, fonts: Font[]): Promise<string>
     if (visible) missing.add(visible);
     return [];
   };
-  const svg = await satori(scene.tree as never, { width: scene.format.width, height: scene.format.height, fonts, loadAdditionalAsset });
+  const svg = dropNoOpImageMasks(await satori(scene.tree as never, { width: scene.format.width, height: scene.format.height, fonts, loadAdditionalAsset }));
   if (missing.size > 0) throw new MissingGlyphError([...missing]);
   return scene.qr ? svg.replace(/<\/svg>\s*$/, `${qrSvgElements(scene.qr.url, scene.qr)}</svg>`) : svg;
 }
