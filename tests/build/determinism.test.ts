@@ -11,10 +11,11 @@ import path from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { buildSite, snapshotFolder, tempDir, ROOT } from '../helpers/build-site.ts';
 import { runContentCheck } from '../../src/integrations/run-content-check.ts';
-import { ImageBuilder } from '../../src/integrations/images/build-images.ts';
+import { ImageBuilder, hasPdf } from '../../src/integrations/images/build-images.ts';
 import { campaignZips } from '../../src/integrations/images/campaign-zip.ts';
 import { progressJobs } from '../../src/integrations/images/progress-jobs.ts';
 import { entryImageJobs, genericPageJob, type ImageJob } from '../../src/lib/images/entry-images.ts';
+import { pdfPath } from '../../src/lib/images/image-paths.ts';
 
 describe('identical rebuilds', () => {
   test('a second clean build is byte-identical to the first, file for file', () => {
@@ -75,7 +76,8 @@ describe('identical images and search index', () => {
     // The ZIP is cached like the images, so the built one may be days old: a timestamp or an
     // unstable order inside it would show here.
     const { entries } = runContentCheck(path.join(ROOT, 'content'), () => {});
-    const images = entryImageJobs(entries).map((job) => ({ ...job, key: '', file: path.join(dist, job.path), bytes: 0, preview: null, pdf: null, canonical: job.path }));
+    // Printed formats go in as their print PDF, published beside the PNG.
+    const images = entryImageJobs(entries).map((job) => ({ ...job, key: '', file: path.join(dist, job.path), bytes: 0, preview: null, pdf: hasPdf(job) ? { file: path.join(dist, pdfPath(job.path)), bytes: 0 } : null, canonical: job.path }));
     const zips = campaignZips(entries, images, tempDir('fresh-zips'));
     expect(zips.size).toBe(entries.campaigns.length);
     for (const [sitePath, file] of zips) {
