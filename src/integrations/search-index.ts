@@ -1,8 +1,9 @@
 // Indexes a built site for search with Pagefind's Node API. Each page that marks its main content
 // (data-pagefind-body, set by BaseLayout for searchable kinds) is given to Pagefind with two
 // extra meta fields holding its folded "đ" words and the equivalents of its phrases (acronyms,
-// the site's synonyms and its keywords; src/lib/search/). Those fields exist only in the copy
-// Pagefind reads: the published HTML is not changed, so readers, screen readers and search
+// the site's synonyms and its keywords; src/lib/search/), and, on pages that answer questions,
+// weights that make their words count more (src/lib/search/ranking.ts). All this exists only in
+// the copy Pagefind reads: the published HTML is not changed, so readers, screen readers and search
 // engines never see them. Beside the index it writes the search page's small data file
 // (src/lib/search/search-data.ts).
 import fs from 'node:fs';
@@ -13,6 +14,7 @@ import { commonWords, pageWords, type PageWords } from '../lib/search/common-wor
 import { phraseGroups, type PhraseGroups } from '../lib/search/equivalents.ts';
 import { ADDITION_KEYS, searchAdditions, titleAdditions } from '../lib/search/index-additions.ts';
 import { KEYWORDS_META } from '../lib/search/kinds.ts';
+import { ANSWER_MARK, answerWeights } from '../lib/search/ranking.ts';
 import { minifyPagefindScript } from './pagefind-script.ts';
 import { SEARCH_DATA_FILE, type SearchData } from '../lib/search/search-data.ts';
 
@@ -77,6 +79,14 @@ export function prepareForIndex(html: string, synonyms: PhraseGroups = []): Prep
   ];
   for (const [key, value] of fields) {
     if (value) $('head').append($('<meta>').attr('data-pagefind-meta', `${key}[content]`).attr('content', value));
+  }
+  // A page that answers questions has its words weigh more (src/lib/search/ranking.ts).
+  if ($(`[${ANSWER_MARK}]`).length > 0) {
+    const weights = answerWeights();
+    main.attr('data-pagefind-weight', String(weights.body));
+    for (const [tag, weight] of Object.entries(weights.headings)) {
+      main.find(tag).not('[data-pagefind-weight]').attr('data-pagefind-weight', String(weight));
+    }
   }
   return { html: $.html(), words: pageWords([body, title, keywords], fields.map(([, value]) => value)) };
 }

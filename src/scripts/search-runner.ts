@@ -1,7 +1,8 @@
 // Asks Pagefind for one query: the searches src/lib/search/ranking.ts needs (the folded query,
-// its answer pages, and the query as typed when it has tone marks), one after another so the
-// "marks count" switch never leaks into another search, then the ranked results.
-import { ANSWER_FILTER, rankResults, type Ranked } from '../lib/search/ranking.ts';
+// and the query as typed when it has tone marks), one after another so the "marks count" switch
+// never leaks into another search, then the ranked results. Answer pages need no search of their
+// own: their words weigh more in the index.
+import { rankResults, type Ranked } from '../lib/search/ranking.ts';
 import { PAGEFIND_OPTIONS } from '../lib/search/pagefind-options.ts';
 import { SEARCH_DATA_FILE, searchContext, type SearchContext } from '../lib/search/search-data.ts';
 import type { PreparedQuery } from '../lib/search/query.ts';
@@ -61,8 +62,6 @@ export async function loadSearchEngine(): Promise<SearchEngine> {
     if (newest || !query.text) return { results: await search(query.lookup || null, { filters, sort: newest ? { date: 'desc' } : undefined }), exactCount: 0 };
     const folded = await search(query.lookup, { filters });
     if (folded.length === 0) return { results: [], exactCount: 0 };
-    // Which results answer questions: unless the person already chose one kind of page.
-    const answers = filters.kind ? [] : await search(query.lookup, { filters: { ...filters, [ANSWER_FILTER.key]: ANSWER_FILTER.value } });
     let exact: PagefindResult[] | null = null;
     if (query.exact) {
       await pf.options({ exactDiacritics: true });
@@ -72,7 +71,7 @@ export async function loadSearchEngine(): Promise<SearchEngine> {
         await pf.options({ exactDiacritics: false });
       }
     }
-    return rankResults({ folded, exact, answers: new Set(answers.map((r) => r.id)) });
+    return rankResults({ folded, exact });
   }
 
   return { context, filters: () => serial(() => pf.filters()), find: (q, f, n) => serial(() => find(q, f, n)) };

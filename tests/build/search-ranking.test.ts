@@ -15,6 +15,7 @@ import { buildSearchIndex } from '../../src/integrations/search-index.ts';
 import { readContentSources } from '../../src/integrations/content-files.ts';
 import { checkContent } from '../../src/lib/content/check-content.ts';
 import { searchTokens } from '../../src/lib/search/tokens.ts';
+import { ANSWER_MARK } from '../../src/lib/search/ranking.ts';
 import { sloganSearch } from '../../src/lib/search/slogans.ts';
 import { messageTextKey } from '../../src/lib/site/message-groups.ts';
 import { routes } from '../../src/lib/site/routes.ts';
@@ -227,6 +228,10 @@ describe('on a tiny site of hand-written pages', () => {
     'dong-song': '<h1>Dòng sông quê</h1><p>Bên dòng sông có mục đồng chăn trâu.</p>',
     'tien-tuat': '<h1>Tiền tuất cho gia đình</h1><p>Gia đình được nhận khi người tham gia mất.</p>',
     'tu-tuat': '<h1>Chế độ tử tuất</h1><p>Một chế độ của bảo hiểm xã hội.</p>',
+    // A slogan and a page that answers, writing the same words; the slogan is shorter, which
+    // Pagefind alone would rank first. Only the answer page carries the answer facet.
+    'khau-hieu': '<h1>Về già an nhàn</h1>',
+    'tra-loi': `<div hidden data-pagefind-ignore><span ${ANSWER_MARK}></span></div><h1>Về già an nhàn</h1><p>Lương hưu hằng tháng cho tuổi già an nhàn.</p>`,
   };
   let tiny: StaticServer;
 
@@ -254,6 +259,10 @@ describe('on a tiny site of hand-written pages', () => {
     expect((await tinySearch('muc')).sort()).toEqual(['/dong-song/', '/muc-dong/', '/muc-tieu/']);
     expect((await tinySearch('dong')).sort()).toEqual(['/dong-song/', '/muc-dong/', '/muc-tieu/']);
     expect((await tinySearch('Mức đóng'.normalize('NFD')))[0]).toBe('/muc-dong/');
+  });
+
+  test('a page that answers comes before a slogan with the same words', async () => {
+    expect(await tinySearch('an nhan')).toEqual(['/tra-loi/', '/khau-hieu/']);
   });
 
   test('a synonym finds the page that writes the other phrase, in both directions', async () => {

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { prepareForIndex, withSearchAdditions } from '../../src/integrations/search-index.ts';
 import { phraseGroups } from '../../src/lib/search/equivalents.ts';
 import { ADDITION_KEYS } from '../../src/lib/search/index-additions.ts';
+import { ANSWER_MARK, answerWeights } from '../../src/lib/search/ranking.ts';
 
 const page = (main: string) => `<!doctype html><html><head></head><body><nav>Đường dây nóng BHYT</nav><main data-pagefind-body>${main}</main><footer>Điện thoại</footer></body></html>`;
 const addition = (html: string, key: string) => cheerio.load(html)(`meta[data-pagefind-meta="${key}[content]"]`).attr('content') ?? '';
@@ -43,5 +44,25 @@ describe('prepareForIndex', () => {
     expect(words.entries.get('dong')).toBe(2);
     // "Mức" is indexed as text, as the title, and in the folded title.
     expect(words.entries.get('muc')).toBe(3);
+  });
+});
+
+describe('answer pages', () => {
+  const answer = `<div hidden data-pagefind-ignore><span ${ANSWER_MARK}></span></div>`;
+  const weights = (html: string) => {
+    const $ = cheerio.load(prepareForIndex(html).html);
+    return ['main', 'h1', 'h2', 'h3', 'p'].map((tag) => $(tag).first().attr('data-pagefind-weight') ?? null);
+  };
+  const body = '<h1>Mức đóng</h1><h2>Ai được hỗ trợ</h2><h3>Hộ nghèo</h3><p>Nhà nước hỗ trợ.</p>';
+
+  test('weigh their text and each heading level more in the copy Pagefind reads', () => {
+    const { body: text, headings } = answerWeights();
+    expect(weights(page(`${answer}${body}`))).toEqual([String(text), String(headings.h1), String(headings.h2), String(headings.h3), null]);
+  });
+  test('other pages keep Pagefind’s own weights', () => {
+    expect(weights(page(body))).toEqual([null, null, null, null, null]);
+  });
+  test('a weight the page sets itself is kept', () => {
+    expect(weights(page(`${answer}<h1 data-pagefind-weight="3">Mức đóng</h1>`))[1]).toBe('3');
   });
 });

@@ -11,7 +11,9 @@ export interface PreparedQuery {
   lookup: string;
   /**
    * The query as typed (NFC, lower case, words only) when it has tone marks or "đ": searched with
-   * marks counting, so exact matches come first. Null for a query typed without marks.
+   * marks counting, so exact matches come first. Only the words `lookup` keeps: a common word left
+   * out of one search is left out of the other, or its large index entry would be downloaded for
+   * the exact search alone. Null for a query typed without marks (or whose kept words have none).
    */
   exact: string | null;
   /** Phrases (token lists) to highlight: the query's words and their acronym and synonym equivalents. */
@@ -45,10 +47,13 @@ export function prepareQuery(raw: string, { synonyms = [], common = {} }: QueryC
   const tokens = searchTokens(raw);
   const marked = tokens.length > 0 && hasMarks(raw);
   const equivalents = equivalentPhrases(tokens, synonyms);
+  const lookup = lookupWords(tokens, common);
+  const looked = new Set(lookup);
+  const exact = writtenWords(raw).filter((word) => searchTokens(word).every((token) => looked.has(token)));
   return {
     text: tokens.join(' '),
-    lookup: lookupWords(tokens, common).join(' '),
-    exact: marked ? writtenWords(raw).join(' ') : null,
+    lookup: lookup.join(' '),
+    exact: marked && hasMarks(exact.join(' ')) ? exact.join(' ') : null,
     highlight: [...tokens.map((t) => [t]), ...equivalents],
     phrases: [tokens, ...equivalents].filter((phrase) => phrase.length > 1),
   };

@@ -1,19 +1,47 @@
-// The order of search results, on top of Pagefind's own scores. Two things Pagefind cannot know:
+// The order of search results. Two things Pagefind cannot know by itself:
 // - a query typed with tone marks means those words: pages that write them exactly ("mức") come
-//   before pages that only match once the marks are folded away ("mục");
+//   before pages that only match once the marks are folded away ("mục") — rankResults below;
 // - a citizen asks to be answered: pages that explain (policies, the pages for each audience)
 //   come before slogans and news for the same match; so do the enrolment guide and the
-//   calculators, which answer "where do I sign up" and "how much do I pay" outright.
+//   calculators, which answer "where do I sign up" and "how much do I pay" outright. Their words
+//   weigh more in the index itself (answerWeights, applied by src/integrations/search-index.ts),
+//   so Pagefind's own scores rank them: no second, filtered search, whose filter file every
+//   first query would download.
 import type { SearchKind } from './kinds.ts';
 
-/** Kinds whose pages answer a question; they carry the ANSWER_FILTER and get ANSWER_BOOST. */
+/** Kinds whose pages answer a question; the indexer weights their words ANSWER_WEIGHT times. */
 export const ANSWER_KINDS: readonly SearchKind[] = ['policy', 'audience', 'enrol', 'calculator', 'pension'];
 
-/** A hidden Pagefind filter on answer pages, so one filtered search tells which results they are. */
-export const ANSWER_FILTER = { key: 'answer', value: 'yes' } as const;
+/** Attribute of the hidden facet that marks an answer page for the indexer (SearchFacets.astro). */
+export const ANSWER_MARK = 'data-search-answer';
 
-/** How much more an answer page's score counts. Chosen on the example site's query table. */
-export const ANSWER_BOOST = 2;
+/**
+ * How many times an answer page's words count, against 1 for other pages. Chosen on the example
+ * site's query tables (tests/build/search*.test.ts): at 2 and 5 short slogans whose title is the
+ * query ("quyền lợi") still came first, since a title match is a bonus Pagefind adds apart from
+ * the words' weights; at 10, audience pages crowded the policy out of "bảo hiểm y tế". At 7 every
+ * table holds. Headings reach Pagefind's maximum (10), so on an answer page a heading counts
+ * about 1.4 times its text rather than 7: the page's weight matters more than where the word is.
+ */
+export const ANSWER_WEIGHT = 7;
+
+/** Pagefind's own weights for headings (its default), body text 1. */
+const HEADING_WEIGHTS = { h1: 7, h2: 6, h3: 5, h4: 4, h5: 3, h6: 2 } as const;
+/** The largest weight Pagefind takes. */
+const MAX_WEIGHT = 10;
+
+/**
+ * The data-pagefind-weight of an answer page's main element (`body`) and of each heading level.
+ * A weight set on the main element would also replace the headings' own (Pagefind lets an
+ * explicit weight win over a heading's), so each heading gets its default times the factor,
+ * within Pagefind's maximum.
+ */
+export function answerWeights(factor = ANSWER_WEIGHT): { body: number; headings: Record<keyof typeof HEADING_WEIGHTS, number> } {
+  // Two decimals: what the attribute says is what Pagefind reads (it keeps 1/24 steps anyway).
+  const weight = (w: number) => Math.min(MAX_WEIGHT, Math.round(w * factor * 100) / 100);
+  const headings = Object.fromEntries(Object.entries(HEADING_WEIGHTS).map(([tag, w]) => [tag, weight(w)]));
+  return { body: weight(1), headings: headings as Record<keyof typeof HEADING_WEIGHTS, number> };
+}
 
 export interface ScoredResult {
   /** Pagefind's page id: the same page has the same id in every search of one index. */
@@ -26,9 +54,6 @@ export interface RankInput<T extends ScoredResult> {
   folded: readonly T[];
   /** Results of the query as typed, marks counting (null when it was typed without marks). */
   exact: readonly T[] | null;
-  /** Ids of answer pages among the results. */
-  answers: ReadonlySet<string>;
-  boost?: number;
 }
 
 export interface Ranked<T> {
@@ -40,15 +65,14 @@ export interface Ranked<T> {
 
 /**
  * Pages matching the query as typed first (marked queries only), then the others; within each
- * group by score, an answer page's score counting `boost` times. Equal scores keep Pagefind's
- * order. Every folded result appears once; exact results missing from the folded ones are kept.
+ * group by score. Equal scores keep Pagefind's order. Every folded result appears once; exact
+ * results missing from the folded ones are kept.
  */
-export function rankResults<T extends ScoredResult>({ folded, exact, answers, boost = ANSWER_BOOST }: RankInput<T>): Ranked<T> {
-  const weight = (r: T) => r.score * (answers.has(r.id) ? boost : 1);
+export function rankResults<T extends ScoredResult>({ folded, exact }: RankInput<T>): Ranked<T> {
   const order = (list: readonly T[]) =>
     list
-      .map((result, index) => ({ result, index, score: weight(result) }))
-      .sort((a, b) => b.score - a.score || a.index - b.index)
+      .map((result, index) => ({ result, index }))
+      .sort((a, b) => b.result.score - a.result.score || a.index - b.index)
       .map((x) => x.result);
   const first = exact ? order(exact) : [];
   const seen = new Set(first.map((r) => r.id));

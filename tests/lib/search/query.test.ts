@@ -33,6 +33,16 @@ describe('prepareQuery', () => {
     expect(query.lookup).toBe('dang ky');
     expect(query.highlight.slice(0, 5).map((p) => p.join(' '))).toEqual(['dang', 'ky', 'bhxh', 'tu', 'nguyen']);
   });
+  test('the query as typed keeps only the words looked up, and is dropped when none of them has marks', () => {
+    const common = { bhxh: 9, tu: 9, nguyen: 9, dong: 9, thang: 9, la: 9 };
+    const contribution = prepareQuery('Mức đóng hằng tháng', { common });
+    expect([contribution.lookup, contribution.exact]).toEqual(['muc hang', 'mức hằng']);
+    // All common: the lightest is looked up, and searched as typed.
+    const all = prepareQuery('Tự nguyện', { common: { tu: 9, nguyen: 5 } });
+    expect([all.lookup, all.exact]).toEqual(['nguyen', 'nguyện']);
+    const app = prepareQuery('VssID app tự nguyện', { common });
+    expect([app.lookup, app.exact]).toEqual(['vssid app', null]);
+  });
   test('synonyms join the highlight and the phrases', () => {
     const query = prepareQuery('tu tuat', { synonyms: phraseGroups([['tử tuất', 'tiền tuất', 'mai táng']]) });
     expect(query.highlight.map((p) => p.join(' '))).toEqual(['tu', 'tuat', 'tien tuat', 'mai tang']);
