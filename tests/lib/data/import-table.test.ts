@@ -86,6 +86,15 @@ describe('importTable on a small table worked out by hand', () => {
     expect([snapshot.campaign, snapshot.source, snapshot.counts, snapshot.staffNotes, unreadable]).toEqual(['x', 'Phụ lục', 'total', [], []]);
   });
 
+  it('says blank cells are unknown only when the table has one: a target column the table lacks is no blank', () => {
+    const full = importTable([header, ['', 'Thôn Bắc', 'thôn', '12', '40'], ['Tổng', '', '', '12', '40']], config);
+    expect(full.snapshot.notes).toEqual([]);
+    const blankTarget = importTable([header, ['', 'Thôn Bắc', 'thôn', '12', ''], ['Tổng', '', '', '12', '40']], config);
+    expect(blankTarget.snapshot.notes).toEqual(['Ô để trống trong bảng gốc là chưa rõ, không phải 0.']);
+    const blankFigure = importTable([header, ['', 'Thôn Bắc', 'thôn', '', '40'], ['Tổng', '', '', '12', '40']], config);
+    expect(blankFigure.snapshot.notes).toEqual(['Ô để trống trong bảng gốc là chưa rõ, không phải 0.']);
+  });
+
   it('a campaign window and baseline go on every target; new-in-year counts are kept', () => {
     const { snapshot } = importTable([header, ['', 'Thôn Bắc', '', '12', '40']], { ...config, counts: 'new-in-year', period: { start: '2024-05-01', end: '2024-05-31' }, baselineDate: '2024-04-30' });
     expect(snapshot.counts).toBe('new-in-year');
