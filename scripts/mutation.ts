@@ -4,12 +4,14 @@
 // (killed ÷ all that ran, timeouts counted as killed) against the goal of 80 %. Folder names
 // narrow the run (`npm run mutation -- format`); slow on two cores: run it per folder, in the
 // background. Report: node_modules/.cache/stryker/<folders>/mutation.html. Not part of npm test.
+// A run stopped with Ctrl-C (SIGINT) keeps what it tested in its incremental file: `npm run
+// mutation -- --summary data` prints the figures of what ran so far, and the next run goes on.
+import fs from 'node:fs';
 import { Stryker } from '@stryker-mutator/core';
-import type { MutantResult } from '@stryker-mutator/api/core';
 import { parseArgs } from 'node:util';
 import { formatDecimal } from '../src/lib/format/vi-format.ts';
 
-const { positionals } = parseArgs({ allowPositionals: true });
+const { positionals, values } = parseArgs({ allowPositionals: true, options: { summary: { type: 'boolean', default: false } } });
 /** Folders with a goal (issue 17); the rest of src/lib/ is measured and printed too. */
 const GOALS: Record<string, number> = { data: 80, search: 80, format: 80, images: 80, content: 80 };
 /** In images/, the renderer proper (satori + sharp) is left to the pixel tests: too slow per mutant. */
@@ -19,17 +21,27 @@ const mutate = positionals.length > 0 ? positionals.map((folder) => `src/lib/${f
 // One work folder per selection: runs for different folders can go side by side, and each keeps
 // its own incremental record and report.
 const work = `node_modules/.cache/stryker/${positionals.length > 0 ? [...positionals].sort().join('+') : 'all'}`;
-const results = await new Stryker({
-  mutate: [...mutate, ...IMAGES_RENDERER],
-  incrementalFile: `${work}/incremental.json`,
-  tempDirName: `${work}/tmp`,
-  htmlReporter: { fileName: `${work}/mutation.html` },
-  jsonReporter: { fileName: `${work}/mutation.json` },
-}).runMutationTest();
+/** What the score needs of a mutant: its file and what became of it. */
+type Result = { fileName: string; status: string };
+let results: Result[];
+if (values.summary) {
+  // The incremental file is a mutation-testing report: every mutant tested so far, by file.
+  const record = JSON.parse(fs.readFileSync(`${work}/incremental.json`, 'utf8')) as { files: Record<string, { mutants: { status: string }[] }> };
+  results = Object.entries(record.files).flatMap(([fileName, file]) => file.mutants.map((m) => ({ fileName, status: m.status })));
+  console.log(`Số liệu của lần chạy gần nhất (${work}/incremental.json), kể cả lần chạy bị dừng giữa chừng: ${results.length} đột biến đã thử.`);
+} else {
+  results = await new Stryker({
+    mutate: [...mutate, ...IMAGES_RENDERER],
+    incrementalFile: `${work}/incremental.json`,
+    tempDirName: `${work}/tmp`,
+    htmlReporter: { fileName: `${work}/mutation.html` },
+    jsonReporter: { fileName: `${work}/mutation.json` },
+  }).runMutationTest();
+}
 
 const DETECTED = new Set(['Killed', 'Timeout']);
 const UNDETECTED = new Set(['Survived', 'NoCoverage']);
-const byFolder = new Map<string, MutantResult[]>();
+const byFolder = new Map<string, Result[]>();
 for (const mutant of results) {
   const folder = /src\/lib\/([^/]+)\//.exec(mutant.fileName.replaceAll('\\', '/'))?.[1] ?? '(khác)';
   byFolder.set(folder, [...(byFolder.get(folder) ?? []), mutant]);

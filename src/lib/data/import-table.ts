@@ -69,6 +69,9 @@ export function importTable(rows: readonly (readonly string[])[], config: Import
   const figures: Figure[] = [];
   const targets = new Map<string, Target>();
   const unreadable: string[] = [];
+  // A blank target cell, in a column the table has: a target field with no column is simply not
+  // part of this table, not a blank.
+  let blankTarget = false;
 
   body.forEach((row, r) => {
     if (row.every((c) => c.trim() === '')) return;
@@ -102,10 +105,11 @@ export function importTable(rows: readonly (readonly string[])[], config: Import
         targets.set(k, target);
       }
       target[t.field] = read(t.at, t.column);
+      if (target[t.field] === null) blankTarget = true;
     }
   });
   // Readers need one plain sentence; which cells were unreadable is for the staff who fix them.
-  const blanks = unreadable.length > 0 || figures.some((f) => f.value === null) || [...targets.values()].some((t) => t.periodNew === null || t.remainderNew === null || t.yearTotal === null);
+  const blanks = unreadable.length > 0 || blankTarget || figures.some((f) => f.value === null);
   const notes = blanks ? [BLANK_NOTE] : [];
   const staffNotes = unreadable.length > 0 ? [`Các ô không đọc được trong bảng gốc được để trống (chưa rõ): ${unreadable.join('; ')}.`] : [];
   const snapshot: Snapshot = {

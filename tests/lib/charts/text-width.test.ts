@@ -2,14 +2,12 @@
 // serve (npm run charts:metrics), widths add up the fonts' own advances, wrapping never exceeds
 // the width it is given, and the geometry helpers the label placement relies on are right.
 import fs from 'node:fs';
-import path from 'node:path';
 import { create, type Font } from 'fontkitten';
 import { describe, expect, it } from 'vitest';
-import { fontMetricsSource, imageFontMetricsSource, SERVED_FONT_FILES, servedFontPath } from '../../../src/integrations/font-metrics-source.ts';
+import { SERVED_FONT_FILES, servedFontPath } from '../../../src/integrations/font-metrics-source.ts';
 import { boxesOverlap, ellipsize, segmentHitsBox, textBox, textWidth, wrapText } from '../../../src/lib/charts/text-width.ts';
 import { placeLabels } from '../../../src/lib/charts/label-placement.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
 const fonts = SERVED_FONT_FILES.map((f) => create(fs.readFileSync(servedFontPath(f))) as Font);
 /** The width the served files give a string, read here straight from the files (the Vietnamese subset wins, as in fonts.css). */
 const fileWidth = (text: string, size: number) =>
@@ -20,11 +18,7 @@ const fileWidth = (text: string, size: number) =>
   }, 0) / 1000) * size;
 
 describe('font metrics', () => {
-  it('src/lib/charts/font-metrics.ts (served fonts) and src/lib/images/image-font-metrics.ts (image TTFs) are generated and up to date (npm run charts:metrics)', () => {
-    expect(fs.readFileSync(path.join(ROOT, 'src/lib/charts/font-metrics.ts'), 'utf8')).toBe(fontMetricsSource());
-    expect(fs.readFileSync(path.join(ROOT, 'src/lib/images/image-font-metrics.ts'), 'utf8')).toBe(imageFontMetricsSource());
-  });
-
+  // That the generated tables are up to date: tests/lib/charts/font-metrics-files.test.ts.
   it('widths are the served font’s advances, for Vietnamese letters too', () => {
     for (const text of ['Chỉ tiêu 3.285', 'Dự báo 2.970', 'Tổ dân phố Cung Nhượng 1', 'Thời gian chiến dịch 1/5–31/5', 'ỄỆỮỰĐđ']) {
       expect(textWidth(text, 15)).toBeCloseTo(fileWidth(text, 15), 6);

@@ -142,6 +142,12 @@ describe('checkContent', () => {
     ]);
   });
 
+  test('reports a site.yaml that is not UTF-8 text, once, and goes on with the rest', () => {
+    const errors = errorsOf({ 'site.yaml': Uint8Array.from([0x74, 0x65, 0x6e, 0x3a, 0x20, 0xe0]) });
+    expect(errors[0]).toBe('content/site.yaml: cần một tệp văn bản mã hoá UTF-8; tệp này dùng bảng mã khác');
+    expect(errors.filter((e) => e.startsWith('content/site.yaml: cần một tệp văn bản'))).toHaveLength(1);
+  });
+
   test('reports a missing site.yaml', () => {
     expect(errorsOf({ 'site.yaml': null })[0]).toBe(
       'content/site.yaml: thiếu tệp site.yaml (tên trang, cơ quan, đường dây nóng, địa chỉ trang)',

@@ -21,6 +21,11 @@ describe('the synonyms file', () => {
     expect(report.errors).toEqual([]);
     expect(report.warnings.map(formatIssue)).toEqual(['content/search/tu-dong-nghia.yaml › groups[1][0]: cụm từ này đã có trong nhóm groups[0]: nên gộp hai nhóm làm một; gặp: "Huu tri"']);
   });
+  test('the same phrase twice in one group is no warning (the group is still one)', () => {
+    const report = checkContent(contentSources({ [FILE]: 'groups:\n  - [hưu trí, Hưu trí, lương hưu]\n' }));
+    expect(report.errors).toEqual([]);
+    expect(report.warnings).toEqual([]);
+  });
   test('a broken file stops the build like any content file', () => {
     const report = checkContent(contentSources({ [FILE]: 'groups:\n  - [lương hưu, hưu trí\n' }));
     expect(report.errors.map(formatIssue)[0]).toMatch(/^content\/search\/tu-dong-nghia\.yaml: cần YAML hợp lệ/);

@@ -20,6 +20,10 @@ describe('escapeMdxText', () => {
   test('amounts computed from the rules ("{{name}}") are left for their own step', () => {
     expect(escapeMdxText('Mức thấp nhất là {{muc-dong-thap-nhat}} {mỗi} tháng, {{tu-dong-khac x 3}}.')).toBe('Mức thấp nhất là {{muc-dong-thap-nhat}} \\{mỗi\\} tháng, {{tu-dong-khac x 3}}.');
   });
+  test('an amount before a code span, and a brace right after a code span', () => {
+    expect(escapeMdxText('{{muc-dong-thap-nhat}} và `a{b}` rồi {c}')).toBe('{{muc-dong-thap-nhat}} và `a{b}` rồi \\{c\\}');
+    expect(escapeMdxText('`x`{y}')).toBe('`x`\\{y\\}');
+  });
   test('a blockquote keeps its ">" marker', () => {
     expect(escapeMdxText('> Trích {dẫn}')).toBe('> Trích \\{dẫn\\}');
   });

@@ -67,6 +67,15 @@ describe('publishedEntries', () => {
   });
 });
 
+describe('isPublishedOn', () => {
+  test('false for a draft or an entry not yet due, true from its day', () => {
+    expect(isPublishedOn('articles', { date: '2026-12-01' }, '2026-11-30')).toBe(false);
+    expect(isPublishedOn('articles', { date: '2026-12-01' }, '2026-12-01')).toBe(true);
+    expect(isPublishedOn('policies', { draft: true }, '2026-11-30')).toBe(false);
+    expect(isPublishedOn('policies', { draft: false }, '2026-11-30')).toBe(true);
+  });
+});
+
 describe('heldLines', () => {
   test('one readable line per held entry', () => {
     const { held } = publishedEntries(sample(), '2026-11-30');

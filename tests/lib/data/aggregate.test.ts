@@ -123,6 +123,17 @@ describe('edge cases of aggregation', () => {
     expect(table.byUnit.get('a')).toMatchObject({ attained: null, percent: null, status: 'chua-ro' });
   });
 
+  it('the table lists every unit in the snapshot’s order with its amount', () => {
+    const s = snapshotSchema.parse({ ...base, figures: [{ unit: 'b', date: '2024-05-01', value: 4 }, { unit: 'c', date: '2024-05-01', value: 5 }] });
+    const tree = buildTree(s);
+    expect([...amounts(tree, figureReader(tree, 'bhxh-tu-nguyen', '2024-05-01'))]).toEqual([
+      ['a', { value: 9, reported: null, childSum: 9, missingChildren: 0 }],
+      ['b', { value: 4, reported: 4, childSum: null, missingChildren: 0 }],
+      ['c', { value: 5, reported: 5, childSum: null, missingChildren: 0 }],
+    ]);
+    expect(amounts(tree, figureReader(tree, 'bhxh-tu-nguyen', '2024-05-01')).get('khong-co')).toBeUndefined();
+  });
+
   it('a childless unit with no figure is unknown, and a reported 0 stays 0', () => {
     const s = snapshotSchema.parse({ ...base, figures: [{ unit: 'b', date: '2024-05-01', value: 0 }] });
     const tree = buildTree(s);

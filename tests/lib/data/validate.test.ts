@@ -53,11 +53,53 @@ describe('validateSnapshot', () => {
     }
   });
 
+  it('says each rule of the numbers in its own words, written out in full', () => {
+    type Raw = Omit<ReturnType<typeof base>, 'figures' | 'targets'> & { indicators?: object[]; figures: Record<string, unknown>[]; targets: Record<string, unknown>[] };
+    const lines = (change: (s: Raw) => void) => {
+      const raw: Raw = base();
+      change(raw);
+      return errorsOf(raw).map((e) => `${e.field}: ${e.expected}; ${e.found}`);
+    };
+    const rate = { id: 'ty-le', label: 'Tỷ lệ', kind: 'percent', denominator: 'lực lượng lao động' };
+    expect(lines((s) => (s.indicators = [{ ...rate, denominator: undefined }]))).toEqual(['indicators[0].denominator: chỉ tiêu tính bằng phần trăm cần ghi phần trăm của cái gì (ví dụ "lực lượng lao động trong độ tuổi"); (không có)']);
+    expect(lines((s) => (s.figures[0]!.value = 2 ** 53))).toEqual(['figures[0].value: số quá lớn để giữ chính xác (tối đa 9.007.199.254.740.991); 9007199254740992']);
+    expect(lines((s) => (s.figures[0]!.value = 200_000_001))).toEqual(['figures[0].value: cần số người không quá 200.000.000 (nhiều hơn dân số cả nước: gõ thừa chữ số?); 200000001']);
+    expect(lines((s) => (s.figures[0]!.value = 200_000_000))).toEqual([]);
+    expect(lines((s) => s.figures.push({ unit: 'huyen-a', date: '2023-03-31', value: 11 }))).toEqual(['figures[1]: mỗi đơn vị, chỉ tiêu và ngày chỉ có một số liệu; "huyen-a|bhxh-tu-nguyen|2023-03-31"']);
+    expect(lines((s) => s.figures.push({ unit: 'huyen-a', date: '2023-04-30', value: 11 }))).toEqual([]);
+    expect(lines((s) => (s.targets[0]!.period = { start: '2023-05-31', end: '2023-05-01' }))).toEqual(['targets[0].period.end: ngày kết thúc không được sớm hơn ngày bắt đầu; "2023-05-01"']);
+    expect(lines((s) => (s.targets[0]!.period = { start: '2023-05-23', end: '2023-05-23' }))).toEqual([]);
+    expect(lines((s) => (s.targets[0]!.baselineDate = '2023-02-29'))).toEqual(['targets[0].baselineDate: ngày này không có trên lịch; "2023-02-29"']);
+    expect(lines((s) => s.targets.push({ unit: 'huyen-a', year: 2023, yearTotal: 25 }))).toEqual(['targets[1]: mỗi đơn vị, chỉ tiêu và năm chỉ có một dòng chỉ tiêu; "huyen-a|bhxh-tu-nguyen|2023"']);
+    expect(lines((s) => s.targets.push({ unit: 'huyen-a', year: 2024, yearTotal: 25 }))).toEqual([]);
+    expect(lines((s) => (s.targets[0]!.percent = 45))).toEqual(['targets[0].percent: "percent" chỉ dùng cho chỉ tiêu tính bằng phần trăm (indicators[].kind: "percent"); "bhxh-tu-nguyen" đếm số người; 45']);
+    expect(lines((s) => (s.targets[0]!.coverage = [{ percent: 30, denominator: 'population', denominatorValue: -5 }]))).toEqual(['targets[0].coverage[0].denominatorValue: cần số người là số nguyên không âm (ô trống ghi null); -5']);
+  });
+
+  it('holds a percentage indicator to 0–100 and a percent target, never a count of people', () => {
+    const lines = (figures: object[], targets: object[]) => errorsOf({ ...base(), indicators: [{ id: 'ty-le', label: 'Tỷ lệ', kind: 'percent', denominator: 'lực lượng lao động' }], figures, targets }).map((e) => `${e.field}: ${e.expected}; ${e.found}`);
+    const result = (value: number) => ({ unit: 'huyen-a', indicator: 'ty-le', date: '2023-12-31', value });
+    const goal = (over: object) => ({ unit: 'huyen-a', indicator: 'ty-le', year: 2023, ...over });
+    // 47,5 % is a share, not a count: no "whole number" rule.
+    expect(lines([result(0), { ...result(47.5), date: '2023-06-30' }, { ...result(100), date: '2022-12-31' }], [goal({ percent: 35, percentMax: 50 })])).toEqual([]);
+    expect(lines([result(475)], [])).toEqual(['figures[0].value: cần một tỷ lệ phần trăm từ 0 đến 100 (45 nghĩa là 45 %); 475']);
+    expect(lines([result(-1)], [])).toEqual(['figures[0].value: cần một tỷ lệ phần trăm từ 0 đến 100 (45 nghĩa là 45 %); -1']);
+    expect(lines([], [goal({ yearTotal: 45 })])).toEqual([
+      'targets[0].yearTotal: chỉ tiêu "ty-le" tính bằng phần trăm: ghi mục tiêu ở "percent", không ghi số người; 45',
+      'targets[0].percent: chỉ tiêu "ty-le" tính bằng phần trăm: cần "percent" (45 nghĩa là 45 %); (không có)',
+    ]);
+    expect(lines([], [goal({ percent: 120 })])).toEqual(['targets[0].percent: cần một tỷ lệ phần trăm từ 0 đến 100 (45 nghĩa là 45 %); 120']);
+    expect(lines([], [goal({ percent: 35, percentMax: 30 })])).toEqual(['targets[0].percentMax: cần mức trên của khoảng không nhỏ hơn "percent" (35); 30']);
+    expect(lines([], [goal({ percent: 35, percentMax: 35 })])).toEqual([]);
+  });
+
   it('finds a cycle of parents', () => {
     const raw = base();
     raw.units.push({ id: 'x', name: 'X', level: 'xã', parent: 'y' }, { id: 'y', name: 'Y', level: 'xã', parent: 'x' });
     const errors = errorsOf(raw);
     expect(errors.some((e) => /vòng/.test(e.expected) && e.field.startsWith('units['))).toBe(true);
+    // Said once, on the first unit of the cycle, with the way round it.
+    expect(errors.map((e) => `${e.field}: ${e.expected}; ${e.found}`)).toEqual(['units[2].parent: đơn vị cấp trên tạo thành vòng (x → y → x); "y"']);
   });
 
   it('keeps a blank as null, not 0', () => {
@@ -70,7 +112,24 @@ describe('validateSnapshot', () => {
   it('allows only one snapshot per campaign, and reports bad JSON with the file name', () => {
     const text = JSON.stringify(base());
     const report = checkSnapshots([{ file: 'a.json', text }, { file: 'b.json', text }, { file: 'c.json', text: '{ oops' }], CAMPAIGNS);
-    expect(report.errors.map((e) => `${e.file}|${e.field}`)).toEqual(['b.json|campaign', 'c.json|']);
+    expect(report.errors).toEqual([
+      { file: 'b.json', field: 'campaign', expected: 'mỗi chiến dịch chỉ có một tệp số liệu (đã có a.json)', found: '"bac-giang-2023"' },
+      // "{ oops": a property name was due at the third character.
+      { file: 'c.json', field: '', expected: 'cần một tệp JSON hợp lệ (dòng 1, cột 3: sai cú pháp)' },
+    ]);
+    expect(report.snapshots.map((s) => s.file)).toEqual(['a.json']);
+    const binary = checkSnapshots([{ file: 'd.json', text: Uint8Array.from([0x7b, 0x00, 0x7d]) }, { file: 'e.json', text: new TextEncoder().encode(text) }], CAMPAIGNS);
+    expect(binary.errors).toEqual([{ file: 'd.json', field: '', expected: 'cần một tệp văn bản (UTF-8); đây là tệp nhị phân' }]);
+    expect(binary.snapshots.map((s) => s.file)).toEqual(['e.json']);
+  });
+
+  it('gives each good file its snapshot, its warnings and its staff notes, by file', () => {
+    const raw = { ...base(), staffNotes: ['Bảng gõ lại từ bản quét.'], figures: [{ unit: 'tinh', date: '2023-03-31', value: 12 }, { unit: 'huyen-a', date: '2023-03-31', value: 10 }] };
+    const report = checkSnapshots([{ file: 'a.json', text: JSON.stringify(raw) }], CAMPAIGNS);
+    expect(report.errors).toEqual([]);
+    expect(report.snapshots.map((s) => [s.file, s.snapshot.units.length])).toEqual([['a.json', 2]]);
+    expect(report.staffNotes).toEqual([{ file: 'a.json', field: 'staffNotes[0]', expected: 'Bảng gõ lại từ bản quét.' }]);
+    expect(report.warnings).toEqual([{ file: 'a.json', field: 'units[id=tinh]', expected: 'Tỉnh, BHXH tự nguyện, số người tham gia đến 31/3/2023: Tổng các huyện: 10 — số báo cáo: 12.' }]);
   });
 });
 

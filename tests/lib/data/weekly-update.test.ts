@@ -115,4 +115,47 @@ describe('applyWeeklyUpdate', () => {
     const result = applyWeeklyUpdate(raw, [['Yên Thế', ''], ['Sơn Động', '2.480']], { date: '2023-05-21' });
     expect((result.raw.figures as Record<string, unknown>[]).find((f) => f.unit === 'yen-the' && f.date === '2023-05-21')!.value).toBe(2523);
   });
+
+  it('says what it wrote: new figures, blanks kept, units not in the table', () => {
+    const options = { date: '2023-05-28' };
+    const result = applyWeeklyUpdate(read('bac-giang-2023'), [['Yên Thế', '2.560'], ['Lục Ngạn', '']], options);
+    expect(describeUpdate(result, options, 'content/data/bac-giang-2023.json', true)).toEqual([
+      'Đã cập nhật: số liệu đến ngày 28/5/2023 vào content/data/bac-giang-2023.json',
+      '  + Yên Thế: 2.560 (mới)',
+      'Để trống trong bảng, giữ nguyên: Lục Ngạn.',
+      'Không có trong bảng, giữ nguyên: Tỉnh Bắc Giang, Bắc Giang, Tân Yên, Lạng Giang, Lục Nam, Sơn Động, Yên Dũng, Việt Yên, Hiệp Hòa.',
+    ]);
+  });
+
+  it('on a small file: a figure written without its indicator is the default one’s, and is replaced; illustrative figures say so', () => {
+    const small = { campaign: 'x', source: 's', units: [{ id: 'a', name: 'Xã A', level: 'xã', parent: null }, { id: 'b', name: 'Thôn B', level: 'thôn', parent: 'a' }] };
+    const replaced = applyWeeklyUpdate({ ...small, figures: [{ unit: 'b', date: '2024-01-31', value: 1 }] }, [['Thôn B', '2']], { date: '2024-01-31' });
+    expect(replaced.raw.figures).toEqual([{ unit: 'b', indicator: 'bhxh-tu-nguyen', date: '2024-01-31', value: 2 }]);
+    expect(replaced.changes.map((c) => [c.unit.id, c.before, c.after])).toEqual([['b', 1, 2]]);
+    // A file with no figures yet; a ragged row (the number cell missing) reads as blank.
+    const first = applyWeeklyUpdate(small, [['Thôn B', '7'], ['Xã A']], { date: '2024-01-31', illustrative: true });
+    expect(first.raw.figures).toEqual([{ unit: 'b', indicator: 'bhxh-tu-nguyen', date: '2024-01-31', value: 7, illustrative: true }]);
+    expect(first.blank.map((u) => u.id)).toEqual(['a']);
+  });
+
+  it('refuses a row without a name, a table with no number, a broken file, and a number the file cannot hold', () => {
+    const raw = read('bac-giang-2023');
+    expect(problems(() => applyWeeklyUpdate(raw, [['', '5'], ['Yên Thế', '1']], { date: '2023-05-28' }))).toEqual(['dòng 1: thiếu tên đơn vị ở cột thứ nhất']);
+    expect(problems(() => applyWeeklyUpdate(raw, [['Yên Thế', '']], { date: '2023-05-28' }))).toEqual(['bảng không có dòng số liệu nào (cần hai cột: tên đơn vị, số người tham gia)']);
+    expect(problems(() => applyWeeklyUpdate({ ...raw, units: [] }, [['Yên Thế', '1']], { date: '2023-05-28' }))).toEqual(['tệp số liệu › units: cần ít nhất 1 mục; gặp: []']);
+    // The update itself is checked like the file: 300 million is more people than the country has.
+    const at = (raw.figures as unknown[]).length;
+    expect(problems(() => applyWeeklyUpdate(raw, [['Yên Thế', '300.000.000']], { date: '2023-05-28' }))).toEqual([
+      `figures[${at}].value: cần số người không quá 200.000.000 (nhiều hơn dân số cả nước: gõ thừa chữ số?); gặp: 300000000`,
+    ]);
+  });
+});
+
+describe('tableRows with ragged rows', () => {
+  it('a row with one cell or none reads its missing cells as blank', () => {
+    expect(tableRows([['Yên Thế'], [], ['', '5']])).toEqual([
+      { line: 1, name: 'Yên Thế', value: '' },
+      { line: 3, name: '', value: '5' },
+    ]);
+  });
 });

@@ -64,6 +64,24 @@ describe('cardLayout', () => {
     expect(card.slots.hotline.width).toBe(2480 - 2 * 149 - 595 - 74);
   });
 
+  test('safe zones, by hand: a story’s content starts below its top 14 % and its band’s text sits above the bottom 14 %; a standee’s band above its base', () => {
+    // story: unit 10,8, margin 65, zones round(1920 × 0,14) = 269 px; the band's colour runs to the edge.
+    const story = cardLayout(FORMATS.story, props);
+    expect(story.logo).toEqual({ x: 65, y: 269 + 65, width: 108, height: 108 });
+    expect(story.band).toEqual({ x: 0, y: 1920 - 269 - 216, width: 1080, height: 216 + 269 });
+    // standee: unit 18,9, margin 113, base round(4724 × 0,15) = 709, band 567, QR 454 centred in it.
+    const standee = cardLayout(FORMATS.standee, props);
+    expect(standee.logo.y).toBe(113);
+    expect(standee.band).toEqual({ x: 0, y: 4724 - 709 - 567, width: 1890, height: 567 + 709 });
+    expect(standee.qr).toEqual({ x: 1890 - 113 - 454, y: 3448 + 57, width: 454, height: 454 });
+    for (const [card, top, bottom] of [[story, 269, 1920 - 269], [standee, 0, 4724 - 709]] as const) {
+      for (const box of [card.logo, ...Object.values(card.slots).filter((s) => s !== null), ...(card.qr ? [card.qr] : [])]) {
+        expect(box.y, JSON.stringify(box)).toBeGreaterThanOrEqual(top);
+        expect(box.y + box.height, JSON.stringify(box)).toBeLessThanOrEqual(bottom);
+      }
+    }
+  });
+
   describe.each(FORMAT_NAMES)('%s', (name) => {
     const format = FORMATS[name];
     const page: Box = { x: 0, y: 0, width: format.width, height: format.height };
