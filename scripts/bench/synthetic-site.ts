@@ -11,6 +11,11 @@ export interface SyntheticSize {
 
 const TAGS = ['tháng cao điểm', 'chỉ tiêu', 'bưu điện', 'hội phụ nữ', 'mô hình hay', 'tiết kiệm', 'lương hưu', 'nông dân', 'hộ kinh doanh', 'đối thoại', 'VssID', 'hỗ trợ tiền đóng', 'tái tục', 'thanh niên', 'người cao tuổi', 'hợp tác xã', 'tổ dân phố', 'loa truyền thanh', 'Zalo', 'tập huấn'];
 
+/** The entries of a collection folder: its .md/.mdx files, not its subfolders (translations live in km/). */
+function entryFiles(dir: string): string[] {
+  return fs.readdirSync(dir).filter((f) => /\.mdx?$/.test(f));
+}
+
 function split(file: string): { front: string; body: string } {
   const text = fs.readFileSync(file, 'utf8');
   const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
@@ -24,12 +29,12 @@ const yamlString = (value: string) => JSON.stringify(value);
 export function writeSyntheticContent(exampleDir: string, dir: string, size: SyntheticSize): { id: string; title: string; body: string }[] {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.cpSync(exampleDir, dir, { recursive: true });
-  const campaigns = fs.readdirSync(path.join(dir, 'campaigns')).map((f) => f.replace(/\.mdx?$/, '')).sort();
-  const exampleArticles = fs.readdirSync(path.join(exampleDir, 'articles')).sort().map((f) => split(path.join(exampleDir, 'articles', f)));
+  const campaigns = entryFiles(path.join(dir, 'campaigns')).map((f) => f.replace(/\.mdx?$/, '')).sort();
+  const exampleArticles = entryFiles(path.join(exampleDir, 'articles')).sort().map((f) => split(path.join(exampleDir, 'articles', f)));
   const bodies = exampleArticles.map((a) => a.body);
   const titles = exampleArticles.map((a) => /^title: (.*)$/m.exec(a.front)?.[1]?.replace(/^"|"$/g, '') ?? 'Tin bài');
 
-  const exampleIds = fs.readdirSync(path.join(exampleDir, 'articles')).sort().map((f) => f.replace(/\.mdx?$/, ''));
+  const exampleIds = entryFiles(path.join(exampleDir, 'articles')).sort().map((f) => f.replace(/\.mdx?$/, ''));
   const written = exampleArticles.map((a, k) => ({ id: exampleIds[k]!, title: titles[k]!, body: a.body }));
   for (let i = 0; written.length < size.articles; i++) {
     const id = `bai-tong-hop-${String(i + 1).padStart(4, '0')}`;
@@ -50,8 +55,8 @@ export function writeSyntheticContent(exampleDir: string, dir: string, size: Syn
   }
 
   const messageDir = path.join(dir, 'messages');
-  const exampleMessages = fs.readdirSync(messageDir).sort().map((f) => /^text: (.*)$/m.exec(split(path.join(messageDir, f)).front)?.[1]?.replace(/^"|"$/g, '') ?? 'Tham gia BHXH tự nguyện');
-  for (let i = 0; fs.readdirSync(messageDir).length < size.messages; i++) {
+  const exampleMessages = entryFiles(messageDir).sort().map((f) => /^text: (.*)$/m.exec(split(path.join(messageDir, f)).front)?.[1]?.replace(/^"|"$/g, '') ?? 'Tham gia BHXH tự nguyện');
+  for (let i = 0; entryFiles(messageDir).length < size.messages; i++) {
     const campaign = campaigns[i % campaigns.length]!;
     const text = `${exampleMessages[i % exampleMessages.length]!.slice(0, 260)} (${i + 1})`;
     fs.writeFileSync(path.join(messageDir, `tong-hop-${i + 1}.mdx`), `---\ntext: ${yamlString(text)}\ncampaigns: [${campaign}]\norder: ${100 + i}\n---\n`);
