@@ -5,11 +5,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
+import { describe, expect, inject, test } from 'vitest';
+import { exampleSiteInChromium } from '../helpers/served-example.ts';
 import { readPage } from '../helpers/build-site.ts';
-import { serveStatic, type StaticServer } from '../../src/integrations/static-server.ts';
 
 const { dist } = inject('exampleBuild');
 const nb = (text: string) => text.replace(/(\d) (đồng)/g, '$1\u00a0$2');
@@ -17,17 +15,7 @@ const ids = (folder: string) => fs.readdirSync(path.join('content', folder)).fil
 const scriptPages = [...ids('messages').map((id) => `/thong-diep/${id}/`), ...ids('policies').map((id) => `/chinh-sach/${id}/`)];
 const paragraphs = (html: string) => cheerio.load(html)('[data-broadcast-script] p').map((_, p) => cheerio.load(p).text()).get();
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  expect(inject('exampleBuild').status, inject('exampleBuild').stderr).toBe(0);
-  server = await serveStatic(dist);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = exampleSiteInChromium();
 
 describe('loudspeaker scripts', () => {
   test('every message and policy page links to its script page, and the list page lists them all', () => {
@@ -89,11 +77,11 @@ describe('loudspeaker scripts', () => {
   });
 
   test('every script prints on one A4 page, with the agency on top and no navigation', async () => {
-    const context = await browser.newContext({ locale: 'vi-VN' });
+    const context = await site.browser.newContext({ locale: 'vi-VN' });
     const page = await context.newPage();
     const pages: Record<string, number> = {};
     for (const entry of scriptPages) {
-      await page.goto(`${server.origin}${entry}phat-thanh/`);
+      await page.goto(`${site.server.origin}${entry}phat-thanh/`);
       const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
       pages[entry] = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     }
@@ -105,13 +93,13 @@ describe('loudspeaker scripts', () => {
   });
 
   test('the print button appears only with JavaScript and opens the print dialog', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const noJs = await context.newPage();
-    await noJs.goto(`${server.origin}/thong-diep/bac-giang-2023-1/phat-thanh/`);
+    await noJs.goto(`${site.server.origin}/thong-diep/bac-giang-2023-1/phat-thanh/`);
     expect(await noJs.isVisible('[data-print]')).toBe(false);
     await context.close();
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/thong-diep/bac-giang-2023-1/phat-thanh/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.origin}/thong-diep/bac-giang-2023-1/phat-thanh/`);
     await page.evaluate(() => {
       (window as unknown as { printed: number }).printed = 0;
       window.print = () => void (window as unknown as { printed: number }).printed++;

@@ -3,35 +3,22 @@
 // against contribution(), the pension estimate, the enrolment guide (anchors, tap-to-call, maps
 // links, one printed A4 page) and the progress pages' links to the collection points.
 import * as cheerio from 'cheerio';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { exampleSiteInChromium } from '../helpers/served-example.ts';
 import { readPage, TEST_REFERENCE_DATE } from '../helpers/build-site.ts';
-import { serveStatic, type StaticServer } from '../../src/integrations/static-server.ts';
 import { contribution } from '../../src/lib/rules/contribution.ts';
 import { GROUP_IDS } from '../../src/lib/rules/groups.ts';
 import { setOn } from '../helpers/rules-fixture.ts';
 
 const { dist } = inject('exampleBuild');
 const nb = (text: string) => text.replace(/(\d) (đồng|%)/g, '$1\u00a0$2');
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  expect(inject('exampleBuild').status, inject('exampleBuild').stderr).toBe(0);
-  server = await serveStatic(dist);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = exampleSiteInChromium();
 
 async function open(url: string, javaScriptEnabled = true): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 780 }, locale: 'vi-VN', javaScriptEnabled });
+  const context = await site.browser.newContext({ viewport: { width: 360, height: 780 }, locale: 'vi-VN', javaScriptEnabled });
   const page = await context.newPage();
-  await page.goto(server.origin + url);
+  await page.goto(site.server.origin + url);
   if (javaScriptEnabled && url.startsWith('/tinh-')) await page.waitForSelector('[data-calc-ready], [data-pension-ready]', { state: 'attached' });
   return page;
 }
@@ -44,7 +31,7 @@ describe('contribution calculator', () => {
     expect(await page.textContent('[data-calc-rule]')).toBe('Theo Nghị định 159/2025/NĐ-CP, áp dụng từ 1/7/2025. Tính cho ngày 1/8/2025.');
     expect(await page.isChecked('input[value="can-ngheo"]')).toBe(true);
     // The same link a day before Decree 159: 25 % of 330.000 = 82.500, so 247.500.
-    await page.goto(`${server.origin}/tinh-muc-dong/?thu-nhap=1500000&nhom=can-ngheo&phuong-thuc=3&ngay=2025-06-30`);
+    await page.goto(`${site.server.origin}/tinh-muc-dong/?thu-nhap=1500000&nhom=can-ngheo&phuong-thuc=3&ngay=2025-06-30`);
     await page.waitForSelector('[data-calc-ready]', { state: 'attached' });
     expect(await headline(page)).toBe(nb('Bạn đóng 247.500 đồng mỗi tháng'));
     expect(await page.textContent('[data-calc-payment]')).toBe(nb('Mỗi lần đóng 3 tháng: 742.500 đồng'));

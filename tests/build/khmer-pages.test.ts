@@ -6,11 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import sharp from 'sharp';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
+import { describe, expect, inject, test } from 'vitest';
+import { exampleSiteInChromium } from '../helpers/served-example.ts';
 import { readPage } from '../helpers/build-site.ts';
-import { serveStatic, type StaticServer } from '../../src/integrations/static-server.ts';
 import { builtPages } from '../../src/integrations/built-pages.ts';
 
 const { dist } = inject('exampleBuild');
@@ -26,17 +24,7 @@ const nb = (text: string) => text.replace(/(\d) (ដុង|ឆ្នាំ)/g, '
 // The site's name is a proper name (site.yaml), shown as written in every language.
 const SITE_NAME = 'Loa · BHXH tự nguyện';
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  expect(inject('exampleBuild').status, inject('exampleBuild').stderr).toBe(0);
-  server = await serveStatic(dist);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = exampleSiteInChromium();
 
 describe('Khmer pages', () => {
   test('exactly the translated entries have a Khmer page, in Khmer (lang="km", og:locale km_KH)', () => {
@@ -121,12 +109,12 @@ describe('Khmer pages', () => {
 
   test('Noto Sans Khmer is served by the site and loaded on Khmer pages only', async () => {
     const fontsOf = async (url: string) => {
-      const page = await browser.newPage();
+      const page = await site.browser.newPage();
       const fonts: string[] = [];
       page.on('response', (r) => {
         if (r.request().resourceType() === 'font') fonts.push(new URL(r.url()).pathname);
       });
-      await page.goto(server.origin + url, { waitUntil: 'load' });
+      await page.goto(site.server.origin + url, { waitUntil: 'load' });
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       const khmerFace = await page.evaluate(() => document.fonts.check('16px "Noto Sans Khmer"', 'ក'));
       const declared = await page.evaluate(() => [...document.fonts].some((f) => f.family.replace(/"/g, '') === 'Noto Sans Khmer'));
