@@ -5,7 +5,9 @@ import { formatDecimal, formatNumber } from '../format/vi-format.ts';
 /** 436163 → "436 KB"; 1234567 → "1,2 MB"; 900 → "900 byte" (each with a non-breaking space). */
 export function formatFileSize(bytes: number): string {
   if (bytes < 1000) return `${formatNumber(bytes)}\u00a0byte`;
-  if (bytes < 1_000_000) return `${formatNumber(Math.round(bytes / 1000))}\u00a0KB`;
+  const kilobytes = Math.round(bytes / 1000);
+  // From 999.500 bytes the kilobytes round to 1.000: that is "1 MB", never "1.000 KB".
+  if (kilobytes < 1000) return `${formatNumber(kilobytes)}\u00a0KB`;
   return `${formatDecimal(bytes / 1_000_000, 1)}\u00a0MB`;
 }
 

@@ -43,7 +43,26 @@ describe('cardLayout', () => {
   test('og with a detail line: it takes 7 units (44 px) and a gap under a shorter headline', () => {
     const card = cardLayout(FORMATS.og, withDetail);
     expect(card.slots.headline.height).toBe(296 - 44 - 19);
-    expect(card.slots.detail).toMatchObject({ x: 38, y: 189 + 233 + 19, width: 1124, height: 44, maxSize: 4 * 6.3, minSize: 19, weight: 400, lineHeight: 1.25 });
+    expect(card.slots.detail).toMatchObject({ label: 'Dòng phụ', x: 38, y: 189 + 233 + 19, width: 1124, height: 44, maxSize: 4 * 6.3, minSize: 19, weight: 400, lineHeight: 1.25 });
+  });
+
+  test('a policy card’s answer is two lines of large bold text, named "Câu trả lời" in a fit error: 15 units on og, 22 on square', () => {
+    const policy: CardProps = { ...props, template: 'policy', detail: 'Bạn tự chọn mức đóng; Nhà nước hỗ trợ một phần.' };
+    // og (wide): round(15 × 6,3) = 95 px, up to 6 units (37,8 px), under a headline of 296 − 95 − 19 = 182 px.
+    const og = cardLayout(FORMATS.og, policy);
+    expect(og.slots.headline.height).toBe(182);
+    expect(og.slots.detail).toMatchObject({ label: 'Câu trả lời', x: 38, y: 189 + 182 + 19, width: 1124, height: 95, maxSize: 6 * 6.3, minSize: 19, weight: 700, lineHeight: 1.2 });
+    // square: round(22 × 10,8) = 238 px, from 3 units (32 px) up to 7 (75,6 px); headline 864 − 65 − 323 − 238 − 32 = 206 px.
+    const square = cardLayout(FORMATS.square, policy);
+    expect(square.slots.headline.height).toBe(206);
+    expect(square.slots.detail).toMatchObject({ label: 'Câu trả lời', x: 65, y: 323 + 206 + 32, width: 950, height: 238, maxSize: 7 * 10.8, minSize: 32, weight: 700, lineHeight: 1.2 });
+  });
+
+  test('every slot is named in words staff recognise, for the fit error', () => {
+    const card = cardLayout(FORMATS.og, withDetail);
+    expect(Object.fromEntries(Object.entries(card.slots).map(([k, v]) => [k, v?.label]))).toEqual({
+      agency: 'Tên cơ quan', kicker: 'Dòng giới thiệu', headline: 'Nội dung chính', detail: 'Dòng phụ', hotline: 'Đường dây nóng', url: 'Địa chỉ trang',
+    });
   });
 
   test('square with a detail line: 12 units (130 px), and a chart takes 40 units under the headline', () => {

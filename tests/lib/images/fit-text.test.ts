@@ -80,6 +80,26 @@ describe('fitText', () => {
     expect(bigger.height > s.height || bigger.widestWord > s.width).toBe(true);
   });
 
+  test('a block exactly as tall as its box fits; one pixel taller does not (the ladder 80 → 73 → 67 → 61 → 56 → 51 …)', async () => {
+    // One line, 1,5 × the size tall: at 56 px it is 84 px, at 61 px 91,5 px.
+    const oneLine: Measure = async (_s, size) => ({ height: size * 1.5, widestWord: 100 });
+    expect(await fitText(slot('Loa', { height: 84 }), oneLine)).toBe(56);
+    expect(await fitText(slot('Loa', { height: 83 }), oneLine)).toBe(51);
+    // The same with the word's width: 400 px wide at 80 px fits a 400 px box exactly.
+    const oneWord: Measure = async (_s, size) => ({ height: 10, widestWord: size * 5 });
+    expect(await fitText(slot('Loa', { width: 400 }), oneWord)).toBe(80);
+    expect(await fitText(slot('Loa', { width: 399 }), oneWord)).toBe(73);
+  });
+
+  test('a wrong estimate never costs size: the answer is the largest candidate that fits, whatever the guess', async () => {
+    const oneLine: Measure = async (_s, size) => ({ height: size * 1.5, widestWord: 100 });
+    // 84 px high: 56 px fits, 61 px does not. Every guess, from the largest size to the smallest, ends on 56.
+    for (let guess = 0; guess < 16; guess++) {
+      const guessing: Measure = Object.assign(async (s: TextSlot, size: number) => oneLine(s, size), { estimate: async () => guess });
+      expect(await fitText(slot('Loa', { height: 84 }), guessing), `guess ${guess}`).toBe(56);
+    }
+  });
+
   test('a text that cannot fit at the smallest size throws, naming the slot', async () => {
     await expect(fitText(slot('chữ '.repeat(200)), measure)).rejects.toThrow(TextFitError);
     await expect(fitText(slot('A'.repeat(60)), measure)).rejects.toThrow(/Nội dung chính quá dài/);
@@ -93,5 +113,62 @@ describe('fitText', () => {
     const wide = slot('A'.repeat(60));
     const wideError = await fitText(wide, measure).then(() => { throw new Error('expected a TextFitError'); }, (e: TextFitError) => e);
     expect(wideError.message).toContain(`có từ không ngắt được rộng ${Math.ceil(wideError.measured.widestWord)} px, khung chỉ rộng ${wide.width} px`);
+  });
+});
+
+// What staff read when a text is too long: the slot, the smallest size tried, which way it
+// overflows with the measured and the available pixels, and the text itself (shortened when long).
+describe('the fit error staff read', () => {
+  /** A measure that gives the same block at every size: the text never fits, whatever the size. */
+  const always = (m: { height: number; widestWord: number }): Measure => async () => m;
+  const failure = (s: TextSlot, m: { height: number; widestWord: number }) =>
+    fitText(s, always(m)).then(() => { throw new Error('expected a TextFitError'); }, (e: unknown) => e as TextFitError);
+
+  test('too tall: the whole line, pixels rounded so the needed height is never understated', async () => {
+    const s = slot('Đóng BHXH tự nguyện', { label: 'Nội dung chính', height: 120.6, minSize: 20 });
+    const error = await failure(s, { height: 130.2, widestWord: 200 });
+    expect(error).toBeInstanceOf(TextFitError);
+    expect(error.name).toBe('TextFitError');
+    expect(error.message).toBe('Nội dung chính quá dài: ở cỡ chữ nhỏ nhất còn đọc được (20 px) vẫn cần cao 131 px, khung chỉ cao 120 px. Hãy rút gọn chữ: "Đóng BHXH tự nguyện"');
+    expect(error.slot).toBe(s);
+    expect(error.measured).toEqual({ height: 130.2, widestWord: 200 });
+  });
+
+  test('one word too wide: only that reason, with the word’s width and the box’s', async () => {
+    const s = slot('bhxh.example.vn/thong-diep', { label: 'Địa chỉ trang', width: 400.7, minSize: 16 });
+    const error = await failure(s, { height: 40, widestWord: 512.3 });
+    expect(error.message).toBe('Địa chỉ trang quá dài: ở cỡ chữ nhỏ nhất còn đọc được (16 px) vẫn có từ không ngắt được rộng 513 px, khung chỉ rộng 400 px. Hãy rút gọn chữ: "bhxh.example.vn/thong-diep"');
+  });
+
+  test('both at once: both reasons, joined by a semicolon', async () => {
+    const error = await failure(slot('Loa'), { height: 121, widestWord: 401 });
+    expect(error.message).toBe('Nội dung chính quá dài: ở cỡ chữ nhỏ nhất còn đọc được (20 px) vẫn cần cao 121 px, khung chỉ cao 120 px; có từ không ngắt được rộng 401 px, khung chỉ rộng 400 px. Hãy rút gọn chữ: "Loa"');
+  });
+
+  test('a block exactly as tall as its box is no reason; one pixel over is', async () => {
+    // Exactly the box's height, a word one pixel too wide: the height is not blamed.
+    const wide = await failure(slot('Loa'), { height: 120, widestWord: 401 });
+    expect(wide.message).not.toContain('cần cao');
+    expect(wide.message).toContain('vẫn có từ không ngắt được rộng 401 px, khung chỉ rộng 400 px.');
+    // Exactly the box's width, a block one pixel too tall: the width is not blamed.
+    const tall = await failure(slot('Loa'), { height: 121, widestWord: 400 });
+    expect(tall.message).not.toContain('không ngắt được');
+    expect(tall.message).toContain('vẫn cần cao 121 px, khung chỉ cao 120 px.');
+    // And a block exactly the box's size fits: no error, the largest size.
+    expect(await fitText(slot('Loa'), always({ height: 120, widestWord: 400 }))).toBe(80);
+  });
+
+  test('the text is quoted as written: without the invisible break points of an address, cut after 80 characters', async () => {
+    // The address slot carries a zero-width space after each "/" and "-" (card-layout.ts): not shown.
+    const url = await failure(slot('bhxh.example.vn/\u200Bthong-\u200Bdiep'), { height: 121, widestWord: 0 });
+    expect(url.message.endsWith('"bhxh.example.vn/thong-diep"')).toBe(true);
+    // 80 characters are quoted whole; 81 are cut to the first 80 and an ellipsis.
+    const eighty = 'a'.repeat(40) + 'b'.repeat(40);
+    expect((await failure(slot(eighty), { height: 121, widestWord: 0 })).message.endsWith(`"${eighty}"`)).toBe(true);
+    const longer = (await failure(slot(`${eighty}c`), { height: 121, widestWord: 0 })).message;
+    expect(longer.endsWith(`"${eighty}…"`)).toBe(true);
+    // The zero-width spaces do not count towards the 80.
+    const spaced = (await failure(slot(`${'a/\u200B'.repeat(40)}`), { height: 121, widestWord: 0 })).message;
+    expect(spaced.endsWith(`"${'a/'.repeat(40)}"`)).toBe(true);
   });
 });

@@ -35,6 +35,13 @@ describe('image paths', () => {
     expect(formatFileSize(436_163)).toBe('436\u00a0KB');
     expect(formatFileSize(24_910_825)).toBe('24,9\u00a0MB');
     expect(formatFileSize(900)).toBe('900\u00a0byte');
+    // At each unit's first value the larger unit takes over: never "1.000 byte" or "1.000 KB".
+    expect(formatFileSize(999)).toBe('999\u00a0byte');
+    expect(formatFileSize(1000)).toBe('1\u00a0KB');
+    expect(formatFileSize(999_499)).toBe('999\u00a0KB');
+    expect(formatFileSize(999_500)).toBe('1\u00a0MB');
+    expect(formatFileSize(1_000_000)).toBe('1\u00a0MB');
+    expect(formatFileSize(1_050_000)).toBe('1,1\u00a0MB');
     expect(formatPixels(2480, 3508)).toBe('2.480\u00a0×\u00a03.508\u00a0px');
   });
 });
