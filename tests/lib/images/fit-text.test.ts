@@ -100,6 +100,36 @@ describe('fitText', () => {
     }
   });
 
+  test('each size is laid out at most once, and a right estimate costs one round of two layouts (a satori layout is the build’s costly step)', async () => {
+    // 84 px high, one line 1,5 × the size: 56 px (index 4 of 80, 73, 67, 61, 56, 51 …) fits, 61 px does not.
+    const counted = (guess: number) => {
+      const measured: number[] = [];
+      const m: Measure = Object.assign(async (_s: TextSlot, size: number) => {
+        measured.push(size);
+        return { height: size * 1.5, widestWord: 100 };
+      }, { estimate: async () => guess });
+      return { m, measured };
+    };
+    for (let guess = -2; guess < 18; guess++) {
+      const { m, measured } = counted(guess);
+      expect(await fitText(slot('Loa', { height: 84 }), m), `guess ${guess}`).toBe(56);
+      expect(new Set(measured).size, `guess ${guess}: ${measured.join(', ')}`).toBe(measured.length);
+    }
+    const right = counted(4);
+    await fitText(slot('Loa', { height: 84 }), right.m);
+    expect(right.measured.sort()).toEqual([56, 61]);
+    // A guess of the largest size, which fits: that one layout only.
+    const largest = counted(0);
+    expect(await fitText(slot('Loa', { height: 200 }), largest.m)).toBe(80);
+    expect(largest.measured).toEqual([80]);
+    // Too long at every size, whatever the guess: the fit error, still no size laid out twice.
+    for (const guess of [0, 7, 14, 15, 30]) {
+      const { m, measured } = counted(guess);
+      await expect(fitText(slot('Loa', { height: 20 }), m)).rejects.toThrow(TextFitError);
+      expect(new Set(measured).size, `guess ${guess}: ${measured.join(', ')}`).toBe(measured.length);
+    }
+  });
+
   test('a text that cannot fit at the smallest size throws, naming the slot', async () => {
     await expect(fitText(slot('chữ '.repeat(200)), measure)).rejects.toThrow(TextFitError);
     await expect(fitText(slot('A'.repeat(60)), measure)).rejects.toThrow(/Nội dung chính quá dài/);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { campaignZipPath, downloadFileName, imagePath, pageImageId, pageImagePath, previewPath } from '../../../src/lib/images/image-paths.ts';
+import { campaignZipPath, downloadFileName, imagePath, messageZipPath, pageImageId, pageImagePath, pdfPath, previewHeight, previewPath, thumbPath, undatedImagePath } from '../../../src/lib/images/image-paths.ts';
+import { FORMATS, isFormatName } from '../../../src/lib/images/formats.ts';
 import { pageImageMeta } from '../../../src/lib/images/page-image-meta.ts';
 import { formatFileSize, formatPixels } from '../../../src/lib/images/file-size.ts';
 
@@ -44,4 +45,36 @@ describe('image paths', () => {
     expect(formatFileSize(1_050_000)).toBe('1,1\u00a0MB');
     expect(formatPixels(2480, 3508)).toBe('2.480\u00a0×\u00a03.508\u00a0px');
   });
+
+  test('the files beside an image: undated variant, ZIP, thumbnail, print PDF, preview, each next to its PNG', () => {
+    expect(imagePath('thong-diep', 'bac-giang-2023-1', 'poster-a4')).toBe('/anh/thong-diep/bac-giang-2023-1/poster-a4.png');
+    expect(undatedImagePath('bac-giang-2023-1', 'poster-a4')).toBe('/anh/thong-diep/bac-giang-2023-1/poster-a4-khong-ngay.png');
+    expect(messageZipPath('bac-giang-2023-1')).toBe('/anh/thong-diep/bac-giang-2023-1/bac-giang-2023-1-an-pham.zip');
+    expect(thumbPath('/anh/thong-diep/bac-giang-2023-1/square.png')).toBe('/anh/thong-diep/bac-giang-2023-1/square.nho.webp');
+    expect(pdfPath('/anh/chien-dich/a-2024/poster-a3.png')).toBe('/anh/chien-dich/a-2024/poster-a3.pdf');
+    // Only the ending changes: a ".png" inside a folder name stays.
+    expect(pdfPath('/anh/trang/a.png-b/og.png')).toBe('/anh/trang/a.png-b/og.pdf');
+    expect(thumbPath('/anh/trang/a.png-b/og.png')).toBe('/anh/trang/a.png-b/og.nho.webp');
+    expect(previewPath('/anh/trang/a.png-b/og.png')).toBe('/anh/trang/a.png-b/og.xem-truoc.webp');
+  });
+
+  test('a preview is 360 px wide with its format’s shape, by hand for every format', () => {
+    // 360 × height ÷ width, rounded: og 189, square 360, story 640, A4 509,2 → 509, A3 509,1 → 509, banner 72, standee 899,8 → 900.
+    expect(Object.fromEntries(Object.values(FORMATS).map((f) => [f.name, previewHeight(f)]))).toEqual({ og: 189, square: 360, story: 640, 'poster-a4': 509, 'poster-a3': 509, banner: 72, standee: 900 });
+  });
+
+  test('a format name is one of the seven, written exactly', () => {
+    expect(['og', 'square', 'story', 'poster-a4', 'poster-a3', 'banner', 'standee'].every(isFormatName)).toBe(true);
+    expect(['OG', 'a4', 'poster', '', 'og.png'].some(isFormatName)).toBe(false);
+  });
+
+  test('a progress page below the levels with images shares its ancestor’s card: that card, and its title in the alt text', () => {
+    const meta = pageImageMeta('https://bhxh.example.vn', '/tien-do/bac-giang-2023/luc-ngan/tan-moc/', 'Tiến độ xã Tân Mộc', 'Loa', { path: '/anh/tien-do/bac-giang-2023/luc-ngan/og.png', title: 'Tiến độ huyện Lục Ngạn' });
+    expect(meta).toEqual({ url: 'https://bhxh.example.vn/anh/tien-do/bac-giang-2023/luc-ngan/og.png', width: 1200, height: 630, alt: 'Tiến độ huyện Lục Ngạn — Loa' });
+  });
+
+  test('the home page’s card alt is the site name alone, not "Loa — Loa"', () => {
+    expect(pageImageMeta('https://bhxh.example.vn', '/', 'Loa', 'Loa')).toEqual({ url: 'https://bhxh.example.vn/anh/trang/trang-chu/og.png', width: 1200, height: 630, alt: 'Loa' });
+  });
 });
+
