@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { snapshotSchema, type Snapshot } from '../../../src/schemas/snapshot.ts';
 import { buildModel } from '../../../src/lib/data/unit-view.ts';
 import { formatDate, formatDecimal, formatNumber } from '../../../src/lib/format/vi-format.ts';
-import { cardUnitOf, progressImageCoverage, progressImageJobs, progressChartImagePath } from '../../../src/lib/images/progress-images.ts';
+import { cardUnitOf, progressImageCoverage, progressImageJobs, progressChartImagePath, progressPageTitle } from '../../../src/lib/images/progress-images.ts';
 import { siteSchema } from '../../../src/schemas/site.ts';
 import { pageImagePath } from '../../../src/lib/images/image-paths.ts';
 import { shortNames, type HeadlineSpec, type RankingSpec } from '../../../src/lib/images/progress-spec.ts';
@@ -30,6 +30,10 @@ function jobsOf(s: Snapshot) {
 }
 
 describe('progress page cards', () => {
+  test('a progress page’s title, also its card’s alt text, names the unit and the campaign', () => {
+    expect(progressPageTitle('huyện Lục Ngạn', 'Tháng cao điểm 2023')).toBe('Tiến độ huyện Lục Ngạn — Tháng cao điểm 2023');
+  });
+
   test('every progress page has an og and a square card at the path its og:image names', () => {
     for (const s of snapshots) {
       const paths = new Set(jobsOf(s).map((j) => j.path));

@@ -116,3 +116,17 @@ describe('createSatoriMeasure', () => {
     }
   });
 });
+
+describe('a satori failure', () => {
+  test('reaches every text waiting in the same layout, so the build stops with the error instead of hanging', async () => {
+    // No fonts: satori refuses to lay out. The block and the word widths asked in the same turn both fail.
+    const measure = createSatoriMeasure([]);
+    const slot: TextSlot = { label: 'Nội dung chính', text: 'Tham gia BHXH tự nguyện để có lương hưu', width: 400, height: 100, maxSize: 40, minSize: 20, weight: 800, lineHeight: 1.2 };
+    const hang = new Promise<string>((resolve) => setTimeout(() => resolve('still waiting after 5 s'), 5000));
+    const settled = await Promise.race([Promise.allSettled([measure(slot, 40), measure.naturalWidths(['Loa'], 700)]), hang]);
+    expect(settled).toEqual([
+      { status: 'rejected', reason: new Error('No fonts are loaded. At least one font is required to calculate the layout.') },
+      { status: 'rejected', reason: new Error('No fonts are loaded. At least one font is required to calculate the layout.') },
+    ]);
+  });
+});

@@ -1,0 +1,80 @@
+// What the progress share images say, from small hand-written views: the ranking of a plan that
+// has targets only (no figures yet) and the card of a plan in yearly percentages with results.
+// The snapshots of the example site are checked end to end in progress-images.test.ts.
+import { describe, expect, test } from 'vitest';
+import { rankingSpec, rateHeadlineSpec } from '../../../src/lib/images/progress-spec.ts';
+import type { UnitView } from '../../../src/lib/data/unit-view.ts';
+import type { RateSeries } from '../../../src/lib/data/rates.ts';
+
+const FOLD = { others: '… và {n} đơn vị khác', seePage: 'xem trên trang' };
+
+/** A district whose plan gives each commune a target and no figures yet. */
+function targetsOnly(targets: (number | null)[], parentTarget: number | null): UnitView {
+  const names = ['xã Tân Mộc', 'xã Kiên Lao', 'xã Biên Sơn', 'xã Phượng Sơn'];
+  return {
+    measure: { kind: 'targets-only', indicator: 'bhxh-tu-nguyen', start: '2023-01-01', end: '2023-12-31', baselineDate: null, asOf: null, pace: null },
+    indicator: { id: 'bhxh-tu-nguyen', label: 'BHXH tự nguyện', unit: 'người' },
+    progress: { attained: null, target: parentTarget, percent: null, status: 'chua-ro' },
+    children: targets.map((target, i) => ({ id: `c${i}`, name: names[i]!, level: 'Xã', hasChildren: false, attained: null, target, percent: null, status: 'chua-ro' })),
+    illustrative: false,
+  } as unknown as UnitView;
+}
+
+describe('rankingSpec, a plan with targets only', () => {
+  test('largest target first, a zero target before a missing one; bars against the largest, shares of the children’s sum', () => {
+    // 300 + 100 + 0 = 400 people in all: 75 %, 25 %, 0 %.
+    const spec = rankingSpec(targetsOnly([100, null, 300, 0], null))!;
+    expect(spec).toEqual({
+      kind: 'ranking',
+      rows: [
+        { name: 'Biên Sơn', fraction: 1, label: '300\u00a0người · chiếm 75\u00a0%', color: '#1f5fa8' },
+        { name: 'Tân Mộc', fraction: 100 / 300, label: '100\u00a0người · chiếm 25\u00a0%', color: '#1f5fa8' },
+        { name: 'Phượng Sơn', fraction: 0, label: '0\u00a0người · chiếm 0\u00a0%', color: '#1f5fa8' },
+        { name: 'Kiên Lao', fraction: null, label: 'chưa có chỉ tiêu', color: '#1f5fa8' },
+      ],
+      target: null,
+      asOf: 'Chưa có số liệu thực hiện',
+      illustrative: false,
+      fold: FOLD,
+    });
+  });
+
+  test('the shares are of the parent’s own target when it has one (it may be more than its children’s)', () => {
+    const labels = rankingSpec(targetsOnly([300, 100], 500))!.rows.map((r) => r.label);
+    expect(labels).toEqual(['300\u00a0người · chiếm 60\u00a0%', '100\u00a0người · chiếm 20\u00a0%']);
+  });
+
+  test('targets that are all zero: no share to show, a dash; no target at all, or no children: no ranking image', () => {
+    expect(rankingSpec(targetsOnly([0, 0], null))!.rows.map((r) => [r.fraction, r.label])).toEqual([[0, '0\u00a0người · chiếm —'], [0, '0\u00a0người · chiếm —']]);
+    expect(rankingSpec(targetsOnly([null, null], 500))).toBeNull();
+    expect(rankingSpec(targetsOnly([], 500))).toBeNull();
+  });
+});
+
+describe('rateHeadlineSpec, a plan in yearly percentages', () => {
+  const indicator = { id: 'tap-huan-cong-tac-vien', label: 'Tập huấn cộng tác viên', unit: 'người', kind: 'percent', denominator: 'số cộng tác viên' } as RateSeries['indicator'];
+  test('the last year’s target, and the latest year with a result and its date', () => {
+    const series: RateSeries = {
+      indicator,
+      years: [
+        { year: 2021, target: { min: 35, max: 50 }, result: { value: 41.5, date: '2021-12-31' }, status: 'dat' },
+        { year: 2022, target: { min: 70, max: null }, result: { value: 64, date: '2022-12-31' }, status: 'chua-dat' },
+        { year: 2023, target: { min: 100, max: null }, result: null, status: 'chua-ro' },
+      ],
+    };
+    expect(rateHeadlineSpec(series)).toEqual({
+      kind: 'headline',
+      numbers: 'Mục tiêu 100\u00a0% vào năm 2023',
+      percent: null,
+      status: { label: 'Kết quả năm 2022: 64\u00a0%', color: '#1b6e3a' },
+      asOf: 'Số liệu đến ngày 31/12/2022',
+      measure: 'Tập huấn cộng tác viên, tính theo phần trăm số cộng tác viên',
+      illustrative: false,
+    });
+  });
+
+  test('a range target, no result yet: the range, and no status line', () => {
+    const series: RateSeries = { indicator, years: [{ year: 2021, target: { min: 35, max: 50 }, result: null, status: 'chua-ro' }, { year: 2022, target: null, result: null, status: 'chua-ro' }] };
+    expect(rateHeadlineSpec(series)).toMatchObject({ numbers: 'Mục tiêu 35–50\u00a0% vào năm 2021', status: { label: '', color: '#595959' }, asOf: 'Chưa có số liệu kết quả' });
+  });
+});
