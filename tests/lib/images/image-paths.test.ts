@@ -76,5 +76,25 @@ describe('image paths', () => {
   test('the home page’s card alt is the site name alone, not "Loa — Loa"', () => {
     expect(pageImageMeta('https://bhxh.example.vn', '/', 'Loa', 'Loa')).toEqual({ url: 'https://bhxh.example.vn/anh/trang/trang-chu/og.png', width: 1200, height: 630, alt: 'Loa' });
   });
+
+  test('a generic page’s image folder: from its path, .html dropped, anything but a–z, 0–9 and "-" turned into one "-"', () => {
+    expect(pageImageId('/a-z/index.html')).toBe('a-z');
+    expect(pageImageId('/404.html')).toBe('404');
+    expect(pageImageId('/the/Hỏi đáp/')).toBe('the-h-i-p');
+    expect(pageImageId('/index.html.bak/')).toBe('index-html-bak');
+    expect(pageImageId('')).toBe('trang-chu');
+  });
+
+  test('only an article list page (/bai-viet/<number>/) is generic: an article whose name starts with digits keeps its image', () => {
+    expect(pageImagePath('/bai-viet/12/')).toEqual({ path: '/anh/trang/bai-viet-12/og.png', generic: true });
+    expect(pageImagePath('/bai-viet/2024-ra-quan/')).toEqual({ path: '/anh/bai-viet/2024-ra-quan/og.png', generic: false });
+    expect(pageImagePath('/bai-viet/ra-quan-2/')).toEqual({ path: '/anh/bai-viet/ra-quan-2/og.png', generic: false });
+    expect(pageImagePath('/chien-dich/2024/')).toEqual({ path: '/anh/chien-dich/2024/og.png', generic: false });
+    expect(pageImagePath('/tien-do/bac-giang-2023/luc-ngan/')).toEqual({ path: '/anh/tien-do/bac-giang-2023/luc-ngan/og.png', generic: false });
+  });
+
+  test('the square image of an entry page sits beside its og image', () => {
+    expect(pageImageMeta('https://bhxh.example.vn', '/thong-diep/og/', 'Thông điệp', 'Loa').square).toBe('/anh/thong-diep/og/square.png');
+  });
 });
 

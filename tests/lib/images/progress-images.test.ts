@@ -34,6 +34,13 @@ describe('progress page cards', () => {
     expect(progressPageTitle('huyện Lục Ngạn', 'Tháng cao điểm 2023')).toBe('Tiến độ huyện Lục Ngạn — Tháng cao điểm 2023');
   });
 
+  test('chart image names: the indicator and the chart, a page number from the second image of a ranking on', () => {
+    expect(progressChartImagePath('bac-giang-2023/luc-ngan', 'bhxh-tu-nguyen', 'attainment', 'square')).toBe('/anh/tien-do/bac-giang-2023/luc-ngan/bhxh-tu-nguyen-xep-hang-square.png');
+    expect(progressChartImagePath('bac-giang-2023/luc-ngan', 'bhxh-tu-nguyen', 'attainment', 'square', 1)).toBe('/anh/tien-do/bac-giang-2023/luc-ngan/bhxh-tu-nguyen-xep-hang-square.png');
+    expect(progressChartImagePath('bac-giang-2023/luc-ngan', 'bhxh-tu-nguyen', 'attainment', 'og', 2)).toBe('/anh/tien-do/bac-giang-2023/luc-ngan/bhxh-tu-nguyen-xep-hang-2-og.png');
+    expect(progressChartImagePath('bac-giang-2023', 'bhxh-tu-nguyen', 'headline', 'og')).toBe('/anh/tien-do/bac-giang-2023/bhxh-tu-nguyen-tong-quan-og.png');
+  });
+
   test('every progress page has an og and a square card at the path its og:image names', () => {
     for (const s of snapshots) {
       const paths = new Set(jobsOf(s).map((j) => j.path));

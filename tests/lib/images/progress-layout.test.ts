@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import type { Box } from '../../../src/lib/images/card-layout.ts';
 import type { CardProps } from '../../../src/lib/images/card-props.ts';
 import { FORMATS } from '../../../src/lib/images/formats.ts';
-import { progressLayout, shownUrl } from '../../../src/lib/images/progress-layout.ts';
+import { linesAt, progressLayout, rankingSubline, rankingTitle, shownUrl } from '../../../src/lib/images/progress-layout.ts';
 import type { ProgressSpec } from '../../../src/lib/images/progress-spec.ts';
 
 const base: Omit<CardProps, 'progress'> = {
@@ -84,4 +84,52 @@ describe('progressLayout', () => {
       });
     }
   }
+
+  test('every slot is named in words staff recognise, for the fit error', () => {
+    const labels = (spec: ProgressSpec) => Object.fromEntries(Object.entries(progressLayout(FORMATS.og, { ...base, progress: spec }).slots).map(([k, v]) => [k, v.label]));
+    expect(labels(headline)).toEqual({ agency: 'Tên cơ quan', hotline: 'Đường dây nóng', url: 'Địa chỉ trang', kicker: 'Dòng giới thiệu', headline: 'Tên đơn vị', numbers: 'Số đạt / chỉ tiêu', status: 'Tình trạng', measure: 'Ý nghĩa số liệu' });
+    expect(labels(ranking)).toEqual({ agency: 'Tên cơ quan', hotline: 'Đường dây nóng', url: 'Địa chỉ trang', headline: 'Tên biểu đồ', asOf: 'Ngày số liệu' });
+  });
+
+  test('og headline card: the largest sizes each text may grow to, by hand (unit 6,3)', () => {
+    const l = progressLayout(FORMATS.og, { ...base, progress: headline });
+    const max = Object.fromEntries(Object.entries(l.slots).map(([k, v]) => [k, v.maxSize]));
+    // agency, hotline, kicker 4 units; name 9; numbers 10; status 4,2; meaning 3,6 (22,68, under the 23 px floor: 23); address 23.
+    expect(max).toEqual({ agency: 4 * 6.3, hotline: 4 * 6.3, url: 23, kicker: 4 * 6.3, headline: 9 * 6.3, numbers: 10 * 6.3, status: 4.2 * 6.3, measure: 23 });
+    expect(progressLayout(FORMATS.og, { ...base, progress: ranking }).slots.headline!.maxSize).toBe(5.5 * 6.3);
+  });
 });
+
+describe('linesAt', () => {
+  // Be Vietnam Pro regular: "!" 280 units, space 230 (image-font-metrics.ts). At 100 px a word "!!"
+  // is 56 px, counted 2 % wider: 57,12; a space 23. Three words on one line: 3 × 57,12 + 2 × 23 = 217,36.
+  test('wraps between words exactly when the next word would pass the width, with the font’s advances', () => {
+    expect(linesAt('!! !! !!', 217.36, 100, 400)).toBe(1);
+    expect(linesAt('!! !! !!', 217.3, 100, 400)).toBe(2);
+    // Two words fit 137,24: the third goes on a second line, and at 137 each on its own.
+    expect(linesAt('!! !! !!', 137.24, 100, 400)).toBe(2);
+    expect(linesAt('!! !! !!', 137.2, 100, 400)).toBe(3);
+    // A word wider than the width alone still takes one line, not two.
+    expect(linesAt('!!', 10, 100, 400)).toBe(1);
+    expect(linesAt('', 10, 100, 400)).toBe(1);
+  });
+
+  test('an address wraps after its zero-width spaces too; runs of spaces count as one', () => {
+    expect(linesAt('!!\u200B!!\u200B!!', 137.2, 100, 400)).toBe(3);
+    expect(linesAt('!!    !!', 137.24, 100, 400)).toBe(1);
+  });
+});
+
+describe('ranking titles and date lines', () => {
+  test('"(1/2)" only when the ranking spreads over several images', () => {
+    expect(rankingTitle('Xếp hạng các xã', { index: 1, count: 2 })).toBe('Xếp hạng các xã (1/2)');
+    expect(rankingTitle('Xếp hạng các xã', { index: 1, count: 1 })).toBe('Xếp hạng các xã');
+    expect(rankingTitle('Xếp hạng các xã', undefined)).toBe('Xếp hạng các xã');
+  });
+
+  test('the date line joins what there is with " · "', () => {
+    expect(rankingSubline('BHXH tự nguyện', 'số liệu đến 21/5/2023', 'Các xã chậm nhất')).toBe('BHXH tự nguyện · số liệu đến 21/5/2023 · Các xã chậm nhất');
+    expect(rankingSubline('BHXH tự nguyện', 'số liệu đến 21/5/2023', undefined)).toBe('BHXH tự nguyện · số liệu đến 21/5/2023');
+  });
+});
+

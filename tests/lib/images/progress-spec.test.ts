@@ -2,7 +2,7 @@
 // has targets only (no figures yet) and the card of a plan in yearly percentages with results.
 // The snapshots of the example site are checked end to end in progress-images.test.ts.
 import { describe, expect, test } from 'vitest';
-import { rankingSpec, rateHeadlineSpec } from '../../../src/lib/images/progress-spec.ts';
+import { headlineSpec, rankingSpec, rateHeadlineSpec } from '../../../src/lib/images/progress-spec.ts';
 import type { UnitView } from '../../../src/lib/data/unit-view.ts';
 import type { RateSeries } from '../../../src/lib/data/rates.ts';
 
@@ -78,3 +78,53 @@ describe('rateHeadlineSpec, a plan in yearly percentages', () => {
     expect(rateHeadlineSpec(series)).toMatchObject({ numbers: 'Mục tiêu 35–50\u00a0% vào năm 2021', status: { label: '', color: '#595959' }, asOf: 'Chưa có số liệu kết quả' });
   });
 });
+
+/** A district with figures: each commune's attainment in percent of its target. */
+function withFigures(percents: (number | null)[]): UnitView {
+  const names = ['xã Tân Mộc', 'xã Kiên Lao', 'xã Biên Sơn'];
+  const status = (p: number | null) => (p === null ? 'chua-ro' : p >= 100 ? 'dat' : 'cham');
+  return {
+    measure: { kind: 'period', indicator: 'bhxh-tu-nguyen', start: '2023-05-01', end: '2023-05-31', baselineDate: '2023-04-30', asOf: '2023-05-21', pace: 0.68 },
+    indicator: { id: 'bhxh-tu-nguyen', label: 'BHXH tự nguyện', unit: 'người' },
+    progress: { attained: 300, target: 500, percent: 60, status: 'cham' },
+    children: percents.map((percent, i) => ({ id: `c${i}`, name: names[i]!, level: 'Xã', hasChildren: false, attained: null, target: 100, percent, status: status(percent) })),
+    illustrative: true,
+  } as unknown as UnitView;
+}
+
+describe('rankingSpec, a plan with figures', () => {
+  test('highest share first; one above 100 % sets the track (the 100 % mark moves in); an unknown share has no bar and says so', () => {
+    // 120 % is the longest bar: 50 % is 50/120 of the track, the target mark at 100/120.
+    expect(rankingSpec(withFigures([50, null, 120]))).toEqual({
+      kind: 'ranking',
+      rows: [
+        { name: 'Biên Sơn', fraction: 1, label: '120\u00a0% · Đạt', color: '#1b6e3a', status: 'dat' },
+        { name: 'Tân Mộc', fraction: 50 / 120, label: '50\u00a0% · Chậm', color: '#a8361a', status: 'cham' },
+        { name: 'Kiên Lao', fraction: null, label: 'Chưa rõ', color: '#595959', status: 'chua-ro' },
+      ],
+      target: 100 / 120,
+      asOf: 'số liệu đến 21/5/2023, minh họa',
+      illustrative: true,
+      fold: FOLD,
+    });
+  });
+
+  test('all below 100 %: the track ends at 100 %, the bars are the shares themselves', () => {
+    const spec = rankingSpec(withFigures([80, 40]))!;
+    expect(spec.rows.map((r) => r.fraction)).toEqual([0.8, 0.4]);
+    expect(spec.target).toBe(1);
+  });
+});
+
+describe('headlineSpec', () => {
+  test('figures: the numbers, their share and the status in words and colour', () => {
+    expect(headlineSpec(withFigures([50]), 'new-in-period' as never)).toMatchObject({ kind: 'headline', percent: 60, status: { label: 'Tình trạng: Chậm', color: '#a8361a' }, asOf: 'Số liệu đến ngày 21/5/2023 · số liệu minh họa, không phải số liệu thật', illustrative: true });
+  });
+
+  test('targets only: the target alone, no share, no status line (the date line says there are no results)', () => {
+    const spec = headlineSpec(targetsOnly([300], 3285), 'new-in-period' as never);
+    expect(spec).toMatchObject({ kind: 'headline', numbers: 'Chỉ tiêu: 3.285\u00a0người', percent: null, status: { label: '', color: '#595959' }, asOf: 'Chưa có số liệu thực hiện', illustrative: false });
+    expect(headlineSpec(targetsOnly([300], null), 'new-in-period' as never).numbers).toBe('Chỉ tiêu: chưa rõ');
+  });
+});
+
