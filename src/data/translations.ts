@@ -32,9 +32,11 @@ export function loadTranslatedPaths(): Promise<Set<string>> {
       ...(await getCollection('policiesKm')).map((e) => routes.policy(e.id)),
       ...(await getCollection('audiencesKm')).map((e) => routes.audience(e.id)),
     ];
+    // A translated message or policy has its loudspeaker script in Khmer too (…/phat-thanh/).
+    const scripts = paths.filter((p) => !p.startsWith(routes.audience(''))).map((p) => routes.broadcast(p));
     // The home page and the list of Khmer pages are each other's other-language version, and so
     // are the two search pages (/tim-kiem/, /km/tim-kiem/).
-    return new Set(paths.length > 0 ? ['/', routes.search(), ...paths] : []);
+    return new Set(paths.length > 0 ? ['/', routes.search(), ...paths, ...scripts] : []);
   })();
   return translated;
 }
