@@ -113,7 +113,7 @@ describe('loudspeaker scripts', () => {
 // The translated entries (content/messages/km/, content/policies/km/) have their script in Khmer:
 // the same amounts as the Vietnamese script (330.000, 264.000 and 165.000 đồng on 30/11/2026),
 // written the Khmer way (330,000 ដុង), from the same rule data.
-const nbKm = (text: string) => text.replace(/(\d) (ដុង)/g, '$1\u00a0$2');
+const nbKm = (text: string) => text.replace(/(\d) (ដុង|ឆ្នាំ)/g, '$1\u00a0$2');
 const KHMER_SCRIPTS = ['/km/thong-diep/tho-xuong-2024-2/phat-thanh/', '/km/chinh-sach/muc-dong-va-ho-tro/phat-thanh/'];
 
 describe('Khmer loudspeaker scripts', () => {
