@@ -132,6 +132,17 @@ describe('Khmer loudspeaker scripts', () => {
     }
   });
 
+  test('the Vietnamese list of scripts and the Khmer home page lead to every Khmer script, and only to those', () => {
+    const list = cheerio.load(readPage(dist, '/phat-thanh/'));
+    const listed = list('main a[href^="/km/"]').map((_, a) => list(a).attr('href')).get();
+    expect(listed.sort()).toEqual([...KHMER_SCRIPTS].sort());
+    // Named in Vietnamese (the list page has no Khmer font), the slogan's number and text with it.
+    expect(list('main a[href="/km/thong-diep/tho-xuong-2024-2/phat-thanh/"]').text()).toMatch(/^Thông điệp số \d+: .+ \(tiếng Khmer\)$/);
+    const home = cheerio.load(readPage(dist, '/km/'));
+    const scripts = home('#phat-thanh').closest('section').find('a').map((_, a) => home(a).attr('href')).get();
+    expect(scripts.sort()).toEqual([...KHMER_SCRIPTS].sort());
+  });
+
   test("the slogan's Khmer script: the Khmer slogan, the amounts of 30/11/2026 written the Khmer way, the hotline in Khmer digits", () => {
     const text = paragraphs(readPage(dist, KHMER_SCRIPTS[0]!));
     expect(text[0]).toBe('សូមគោរពបងប្អូនជាទីរាប់អាន! សូមអញ្ជើញស្តាប់ព្រឹត្តិបត្រអំពីធានារ៉ាប់រងសង្គមស្ម័គ្រចិត្ត។');
