@@ -27,14 +27,13 @@ let translated: Promise<Set<string>> | null = null;
 /** Vietnamese page paths that have a Khmer page ("/thong-diep/a/"), for hreflang and the switch. */
 export function loadTranslatedPaths(): Promise<Set<string>> {
   translated ??= (async () => {
-    const paths = [
-      ...(await getCollection('messagesKm')).map((e) => routes.message(e.id)),
-      ...(await getCollection('policiesKm')).map((e) => routes.policy(e.id)),
-      ...(await getCollection('audiencesKm')).map((e) => routes.audience(e.id)),
-    ];
+    const withScripts = [...(await getCollection('messagesKm')).map((e) => routes.message(e.id)), ...(await getCollection('policiesKm')).map((e) => routes.policy(e.id))];
+    const paths = [...withScripts, ...(await getCollection('audiencesKm')).map((e) => routes.audience(e.id))];
+    // A translated message or policy has its loudspeaker script in Khmer too (…/phat-thanh/).
+    const scripts = withScripts.map((p) => routes.broadcast(p));
     // The home page and the list of Khmer pages are each other's other-language version, and so
     // are the two search pages (/tim-kiem/, /km/tim-kiem/).
-    return new Set(paths.length > 0 ? ['/', routes.search(), ...paths] : []);
+    return new Set(paths.length > 0 ? ['/', routes.search(), ...paths, ...scripts] : []);
   })();
   return translated;
 }

@@ -13,7 +13,7 @@ export const LANGUAGE_NAMES: Record<Lang, string> = { vi: 'Tiếng Việt', km: 
 /** BCP 47 tag and Open Graph locale of each language. */
 export const LANGUAGE_TAGS: Record<Lang, { html: string; og: string }> = { vi: { html: 'vi', og: 'vi_VN' }, km: { html: 'km', og: 'km_KH' } };
 
-type Widen<T> = T extends string
+export type Widen<T> = T extends string
   ? string
   : T extends (...args: infer A) => infer R
     ? (...args: A) => Widen<R>

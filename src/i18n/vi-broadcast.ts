@@ -49,5 +49,8 @@ export const viBroadcast = {
     intro: 'Mỗi thông điệp và mỗi trang chính sách có một bài đọc sẵn cho loa truyền thanh xã, phường, với mức đóng tính theo quy định hiện hành. Chọn bài, in ra hoặc tải bản chữ.',
     messages: 'Theo thông điệp',
     policies: 'Theo chủ đề chính sách',
+    khmer: 'Bằng tiếng Khmer',
+    khmerIntro: 'Bản tin của các trang đã dịch sang tiếng Khmer (bản dịch mẫu, cần người nói tiếng Khmer duyệt trước khi phát):',
+    khmerItem: (name: string) => `${name} (tiếng Khmer)`,
   },
 } as const;

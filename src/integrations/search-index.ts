@@ -14,16 +14,14 @@
 // only, as before.
 import fs from 'node:fs';
 import path from 'node:path';
-import * as cheerio from 'cheerio';
 import * as pagefind from 'pagefind';
-import { commonWords, pageWords, type PageWords } from '../lib/search/common-words.ts';
-import { phraseGroups, type PhraseGroups } from '../lib/search/equivalents.ts';
-import { ADDITION_KEYS, searchAdditions, titleAdditions } from '../lib/search/index-additions.ts';
-import { KEYWORDS_META } from '../lib/search/kinds.ts';
-import { khmerSearchAdditions } from '../lib/search/khmer.ts';
-import { ANSWER_MARK, answerWeights } from '../lib/search/ranking.ts';
+import { commonWords, type PageWords } from '../lib/search/common-words.ts';
+import { phraseGroups } from '../lib/search/equivalents.ts';
+import { preparedPages } from './search-prepare-pool.ts';
 import { minifyPagefindScript } from './pagefind-script.ts';
 import { SEARCH_DATA_FILE, type SearchData } from '../lib/search/search-data.ts';
+
+export { prepareForIndex, withSearchAdditions, type PreparedPage } from './search-page-copy.ts';
 
 export interface SearchIndexSummary {
   /** Pages in the index. */
@@ -46,70 +44,9 @@ export interface SearchIndexOptions {
 // size changes (npm run bench:search shows it).
 const INDEX_CHUNK_SIZE = '5000';
 
-// htmlparser2 rather than parse5: ~2.5× faster on chart-heavy progress pages (32,000 of them in a
-// national site), and the copy only feeds Pagefind. Entities decoded for the additions' text;
-// serialized back as UTF-8 with only the characters HTML needs escaped.
-const PARSE = { xml: { xmlMode: false, decodeEntities: true, encodeEntities: 'utf8' as const } };
-const PAGEFIND_DATA = '[data-pagefind-filter], [data-pagefind-meta], [data-pagefind-sort]';
-
-interface PreparedPage {
-  /** The HTML Pagefind indexes. */
-  html: string;
-  /** The page's words as the index will hold them (for the common words). */
-  words: PageWords;
-  /** The page's language (<html lang>): Pagefind indexes each language apart. */
-  lang: string;
-}
-
-/** The copy of a page Pagefind indexes: the page plus the invisible search additions. */
-export function prepareForIndex(html: string, synonyms: PhraseGroups = []): PreparedPage {
-  const $ = cheerio.load(html, PARSE);
-  const main = $('[data-pagefind-body]').first();
-  // What Pagefind would ignore anyway (charts, tables, share bar) goes first: less to copy and
-  // send. A part holding filters or meta stays, since Pagefind still reads those from it.
-  main.find('[data-pagefind-ignore="all"], script, style, template').each((_, el) => {
-    if ($(el).find(PAGEFIND_DATA).length === 0 && !$(el).is(PAGEFIND_DATA)) $(el).remove();
-  });
-  // Pagefind runs the text of table cells and definition lists together ("Thời gian24/4/2024");
-  // a space after each keeps words apart in excerpts.
-  main.find('dt, dd, th, td').append(' ');
-  // text() runs blocks together ("mớiBảo hiểm"), which would hide words and acronym phrases from
-  // the additions; a space after each block keeps them apart (harmless in Pagefind's copy).
-  main.find('h1, h2, h3, h4, h5, h6, p, li, div, section, article, blockquote, figcaption, caption, br').after(' ');
-  const text = main.clone();
-  text.find('[data-pagefind-ignore]').remove();
-  const title = text.find('h1').first().text();
-  const body = text.text();
-  // Keywords a page declares are searched like its words: folded, with their equivalents.
-  const keywords = $(`[data-pagefind-meta^="${KEYWORDS_META}:"]`).first().attr('data-pagefind-meta')?.slice(KEYWORDS_META.length + 1) ?? '';
-  // A page that names no language is Vietnamese, as every page was when the index was forced to "vi".
-  const lang = $('html').attr('lang') || 'vi';
-  $('html').attr('lang', lang);
-  // A Khmer page's words, cut by the segmenter (the Vietnamese additions still serve the
-  // Vietnamese names it quotes).
-  const khmer = (text: string) => (lang === 'km' ? khmerSearchAdditions(text) : '');
-  const fields: [string, string][] = [
-    [ADDITION_KEYS.title, [titleAdditions(title, synonyms), khmer(title)].filter(Boolean).join(' ')],
-    [ADDITION_KEYS.text, [searchAdditions(`${body} ${keywords}`, synonyms), khmer(body)].filter(Boolean).join(' ')],
-  ];
-  for (const [key, value] of fields) {
-    if (value) $('head').append($('<meta>').attr('data-pagefind-meta', `${key}[content]`).attr('content', value));
-  }
-  // A page that answers questions has its words weigh more (src/lib/search/ranking.ts).
-  if ($(`[${ANSWER_MARK}]`).length > 0) {
-    const weights = answerWeights();
-    main.attr('data-pagefind-weight', String(weights.body));
-    for (const [tag, weight] of Object.entries(weights.headings)) {
-      main.find(tag).not('[data-pagefind-weight]').attr('data-pagefind-weight', String(weight));
-    }
-  }
-  return { html: $.html(), words: pageWords([body, title, keywords], fields.map(([, value]) => value)), lang };
-}
-
-/** The HTML Pagefind indexes for one page: the page plus the invisible search additions. */
-export function withSearchAdditions(html: string, synonyms: PhraseGroups = []): string {
-  return prepareForIndex(html, synonyms).html;
-}
+// Pages sent to Pagefind and not yet answered: enough to cover the round trip, few enough that a
+// page Pagefind rejects is reported while the build has hardly gone past it.
+const IN_FLIGHT = 16;
 
 function htmlFiles(dir: string): string[] {
   return fs
@@ -150,23 +87,30 @@ export async function buildSearchIndex(siteDir: string, options: SearchIndexOpti
     if (!index) throw new Error('Pagefind không tạo được chỉ mục.');
     const words: PageWords[] = [];
     let pages = 0;
-    // Pagefind indexes one page while this process prepares the next; pages still reach it one
-    // at a time and in order, so the index stays the same from build to build.
-    let previous: { file: string; added: ReturnType<typeof index.addHTMLFile> } | null = null;
+    // Worker threads prepare the pages (search-prepare-pool.ts) while Pagefind indexes earlier
+    // ones. Pagefind's service handles its messages one by one in the order they arrive, so the
+    // pages are sent in file order and the index stays the same from build to build; a few are
+    // kept in flight so it never waits for this process. (Pagefind's own addDirectory takes files
+    // in the order the file system lists them, which differs between machines.)
+    const inFlight: { file: string; added: ReturnType<typeof index.addHTMLFile> }[] = [];
+    const settle = async () => {
+      const oldest = inFlight.shift()!;
+      failIf((await oldest.added).errors, `đọc được trang ${oldest.file}`);
+    };
     const files = htmlFiles(siteDir);
     progress?.start(files.length);
-    for (const file of files) {
+    let position = 0;
+    for await (const prepared of preparedPages(files.map((file) => path.join(siteDir, file)), groups)) {
+      const file = files[position++]!;
       progress?.tick();
-      const html = fs.readFileSync(path.join(siteDir, file), 'utf8');
-      if (!html.includes('data-pagefind-body')) continue;
-      const prepared = prepareForIndex(html, groups);
-      if (previous) failIf((await previous.added).errors, `đọc được trang ${previous.file}`);
-      previous = { file, added: index.addHTMLFile({ url: urlOf(file), content: prepared.html }) };
+      if (!prepared) continue;
+      if (inFlight.length >= IN_FLIGHT) await settle();
+      inFlight.push({ file, added: index.addHTMLFile({ url: urlOf(file), content: prepared.html }) });
       // The common words are the Vietnamese search's (src/lib/search/common-words.ts).
       if (prepared.lang !== 'km') words.push(prepared.words);
       pages++;
     }
-    if (previous) failIf((await previous.added).errors, `đọc được trang ${previous.file}`);
+    while (inFlight.length > 0) await settle();
     progress?.done();
     const outputPath = path.join(siteDir, 'pagefind');
     failIf((await index.writeFiles({ outputPath })).errors, 'ghi được chỉ mục');

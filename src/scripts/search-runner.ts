@@ -2,7 +2,7 @@
 // and the query as typed when it has tone marks), one after another so the "marks count" switch
 // never leaks into another search, then the ranked results. Answer pages need no search of their
 // own: their words weigh more in the index.
-import { rankResults, type Ranked } from '../lib/search/ranking.ts';
+import { mergeResults, rankResults, type Ranked } from '../lib/search/ranking.ts';
 import { PAGEFIND_OPTIONS } from '../lib/search/pagefind-options.ts';
 import { SEARCH_DATA_FILE, searchContext, type SearchContext } from '../lib/search/search-data.ts';
 import type { PreparedQuery } from '../lib/search/query.ts';
@@ -58,9 +58,19 @@ export async function loadSearchEngine(): Promise<SearchEngine> {
   };
   const search = async (term: string | null, options: object) => (await pf.search(term, options))?.results ?? [];
 
+  // The query's lookup, then its alternatives (Khmer: the runs as typed), merged: each page once.
+  const searchAll = async (query: PreparedQuery, options: object) => {
+    const lists = [await search(query.lookup, options)];
+    for (const alternative of query.alternatives ?? []) lists.push(await search(alternative, options));
+    return mergeResults(lists);
+  };
+
   async function find(query: PreparedQuery, filters: Record<string, string>, newest: boolean): Promise<Ranked<PagefindResult>> {
-    if (newest || !query.text) return { results: await search(query.lookup || null, { filters, sort: newest ? { date: 'desc' } : undefined }), exactCount: 0 };
-    const folded = await search(query.lookup, { filters });
+    if (!query.text) return { results: await search(query.lookup || null, { filters, sort: newest ? { date: 'desc' } : undefined }), exactCount: 0 };
+    // Newest first: only the Vietnamese page sorts (Khmer pages carry no dates), and its queries
+    // have no alternatives; any extra results would follow the sorted ones.
+    if (newest) return { results: await searchAll(query, { filters, sort: { date: 'desc' } }), exactCount: 0 };
+    const folded = await searchAll(query, { filters });
     if (folded.length === 0) return { results: [], exactCount: 0 };
     let exact: PagefindResult[] | null = null;
     if (query.exact) {

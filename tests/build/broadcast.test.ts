@@ -109,3 +109,106 @@ describe('loudspeaker scripts', () => {
     await page.close();
   });
 });
+
+// The translated entries (content/messages/km/, content/policies/km/) have their script in Khmer:
+// the same amounts as the Vietnamese script (330.000, 264.000 and 165.000 đồng on 30/11/2026),
+// written the Khmer way (330,000 ដុង), from the same rule data.
+const nbKm = (text: string) => text.replace(/(\d) (ដុង|ឆ្នាំ)/g, '$1\u00a0$2');
+const KHMER_SCRIPTS = ['/km/thong-diep/tho-xuong-2024-2/phat-thanh/', '/km/chinh-sach/muc-dong-va-ho-tro/phat-thanh/'];
+
+describe('Khmer loudspeaker scripts', () => {
+  test('exactly the translated entries have a Khmer script, in Khmer, linked from their Khmer page', () => {
+    const built = fs.readdirSync(path.join(dist, 'km'), { recursive: true, encoding: 'utf8' }).filter((f) => f.includes('phat-thanh') && f.endsWith('index.html'));
+    expect(built.map((f) => `/km/${f.replace(/index\.html$/, '')}`).sort()).toEqual([...KHMER_SCRIPTS].sort());
+    for (const script of KHMER_SCRIPTS) {
+      const $ = cheerio.load(readPage(dist, script));
+      expect($('html').attr('lang'), script).toBe('km');
+      expect($('h1').text(), script).toMatch(/^ព្រឹត្តិបត្រផ្សាយ៖ /);
+      const entry = script.replace(/phat-thanh\/$/, '');
+      expect(cheerio.load(readPage(dist, entry))(`main a[href="${script}"]`).length, entry).toBe(1);
+      // A sample translation says so, and leads to the Vietnamese script.
+      expect($('main [data-translation="sample"]').length, script).toBe(1);
+      expect($(`main [data-translation="sample"] a[href="${script.slice(3)}"]`).length, script).toBe(1);
+    }
+  });
+
+  test('the Vietnamese list of scripts and the Khmer home page lead to every Khmer script, and only to those', () => {
+    const list = cheerio.load(readPage(dist, '/phat-thanh/'));
+    const listed = list('main a[href^="/km/"]').map((_, a) => list(a).attr('href')).get();
+    expect(listed.sort()).toEqual([...KHMER_SCRIPTS].sort());
+    // Named in Vietnamese (the list page has no Khmer font), the slogan's number and text with it.
+    expect(list('main a[href="/km/thong-diep/tho-xuong-2024-2/phat-thanh/"]').text()).toMatch(/^Thông điệp số \d+: .+ \(tiếng Khmer\)$/);
+    const home = cheerio.load(readPage(dist, '/km/'));
+    const scripts = home('#phat-thanh').closest('section').find('a').map((_, a) => home(a).attr('href')).get();
+    expect(scripts.sort()).toEqual([...KHMER_SCRIPTS].sort());
+  });
+
+  test("the slogan's Khmer script: the Khmer slogan, the amounts of 30/11/2026 written the Khmer way, the hotline in Khmer digits", () => {
+    const text = paragraphs(readPage(dist, KHMER_SCRIPTS[0]!));
+    expect(text[0]).toBe('សូមគោរពបងប្អូនជាទីរាប់អាន! សូមអញ្ជើញស្តាប់ព្រឹត្តិបត្រអំពីធានារ៉ាប់រងសង្គមស្ម័គ្រចិត្ត។');
+    expect(text.slice(1, 3)).toEqual(['សារផ្សព្វផ្សាយ៖', 'ចូលរួមធានារ៉ាប់រងសង្គមស្ម័គ្រចិត្ត ដើម្បីទទួលបានការថែទាំសុខភាព និងប្រាក់សោធននិវត្តន៍ប្រចាំខែ នៅពេលចាស់ជរា។']);
+    expect(text).toContain(nbKm('ប្រាក់បង់ទាបបំផុតបច្ចុប្បន្ន គឺ 330,000 ដុង ក្នុងមួយខែ។ រដ្ឋឧបត្ថម្ភមួយផ្នែក ដូច្នេះអ្នកចូលរួមបង់ខ្លួនឯងត្រឹមតែ 264,000 ដុង ក្នុងមួយខែ ហើយអ្នកក្នុងគ្រួសារក្រីក្របង់ខ្លួនឯង 165,000 ដុង។'));
+    expect(text.map((p) => p.replaceAll('\u00a0', ' '))).toContain('បើមានសំណួរ សូមហៅខ្សែទូរស័ព្ទបន្ទាន់ មួយ ប្រាំបួន សូន្យ សូន្យ — ប្រាំបួន សូន្យ ប្រាំមួយ ប្រាំបី (1900 9068)។ សូមរំលឹកម្តងទៀត៖ មួយ ប្រាំបួន សូន្យ សូន្យ — ប្រាំបួន សូន្យ ប្រាំមួយ ប្រាំបី។');
+    const notes = cheerio.load(readPage(dist, KHMER_SCRIPTS[0]!))('.broadcast-notes').text();
+    expect(notes).toContain('80 ពាក្យក្នុងមួយនាទី');
+    expect(notes).toContain('ថ្ងៃទី 30 វិច្ឆិកា 2026');
+    // The Vietnamese script of the same slogan states the same three amounts.
+    const vi = paragraphs(readPage(dist, '/thong-diep/tho-xuong-2024-2/phat-thanh/')).join(' ');
+    for (const amount of ['330.000', '264.000', '165.000']) expect(vi).toContain(`${amount}\u00a0đồng`);
+  });
+
+  test("the policy's Khmer script asks the Khmer title and answers with the Khmer summary, amounts computed", () => {
+    const text = paragraphs(readPage(dist, KHMER_SCRIPTS[1]!));
+    expect(text.slice(1, 3)).toEqual(['បងប្អូនជាច្រើនបានសួរថា៖', 'បង់ធានារ៉ាប់រងសង្គមស្ម័គ្រចិត្តប៉ុន្មានក្នុងមួយខែ ហើយរដ្ឋឧបត្ថម្ភប៉ុន្មាន?']);
+    expect(text[3]).toBe(nbKm('អ្នកបង់ 22% នៃកម្រិតចំណូលដែលអ្នកជ្រើសរើស យ៉ាងតិច 330,000 ដុង ក្នុងមួយខែ។ រដ្ឋឧបត្ថម្ភពី 66,000 ដុង ដល់ 165,000 ដុង ក្នុងមួយខែ យ៉ាងយូរ 10 ឆ្នាំ។'));
+    expect(text.join(' ')).not.toContain('{{');
+  });
+
+  test('the Khmer text file: the same paragraphs, byte-order mark, Windows line ends, its own file name', () => {
+    const page = KHMER_SCRIPTS[0]!;
+    const bytes = fs.readFileSync(path.join(dist, page, 'ban-tin.txt'));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8').slice(1);
+    expect(text.split('\r\n')[0]).toBe('ព្រឹត្តិបត្រផ្សាយ៖ ធានារ៉ាប់រងសង្គមស្ម័គ្រចិត្ត៖ ប្រាក់សោធនប្រចាំខែ នៅពេលចាស់ជរា');
+    expect(text).toContain('\r\nទំព័រ៖ https://loa.example/km/thong-diep/tho-xuong-2024-2/');
+    const plain = (s: string) => s.replaceAll('\u00a0', ' ');
+    for (const paragraph of paragraphs(readPage(dist, page))) expect(plain(text)).toContain(`\r\n${plain(paragraph)}\r\n`);
+    const link = cheerio.load(readPage(dist, page))('a[download]');
+    expect(link.attr('href')).toBe(`${page}ban-tin.txt`);
+    expect(link.attr('download')).toBe('ban-tin-phat-thanh-tho-xuong-2024-2-km.txt');
+  });
+
+  test('hreflang both ways between the Vietnamese and the Khmer script, and the Vietnamese script offers the Khmer one', () => {
+    for (const km of KHMER_SCRIPTS) {
+      const vi = km.slice(3);
+      for (const url of [vi, km]) {
+        const $ = cheerio.load(readPage(dist, url));
+        expect($('link[rel="alternate"][hreflang="km"]').attr('href'), url).toBe(`https://loa.example${km}`);
+        expect($('link[rel="alternate"][hreflang="vi"]').attr('href'), url).toBe(`https://loa.example${vi}`);
+      }
+      expect(cheerio.load(readPage(dist, vi))('.lang-switch a[hreflang="km"]').attr('href'), vi).toBe(km);
+      expect(cheerio.load(readPage(dist, km))('.lang-switch a[hreflang="vi"]').attr('href'), km).toBe(vi);
+    }
+    // An untranslated slogan's script has no Khmer version to offer.
+    const $ = cheerio.load(readPage(dist, '/thong-diep/bac-giang-2023-1/phat-thanh/'));
+    expect($('.lang-switch').length + $('link[hreflang]').length).toBe(0);
+  });
+
+  test('every Khmer script prints on one A4 page, with the agency on top', async () => {
+    const context = await site.browser.newContext({ locale: 'km-KH' });
+    const page = await context.newPage();
+    const pages: Record<string, number> = {};
+    for (const script of KHMER_SCRIPTS) {
+      await page.goto(`${site.server.origin}${script}`);
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+      pages[script] = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    }
+    expect(pages).toEqual(Object.fromEntries(KHMER_SCRIPTS.map((s) => [s, 1])));
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.isVisible('p.print-only')).toBe(true);
+    expect(await page.isVisible('.translation-notice')).toBe(false);
+    await context.close();
+  });
+});
+

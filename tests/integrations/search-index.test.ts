@@ -1,6 +1,11 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
 import * as cheerio from 'cheerio';
 import { describe, expect, test } from 'vitest';
-import { prepareForIndex, withSearchAdditions } from '../../src/integrations/search-index.ts';
+import { buildSearchIndex, prepareForIndex, withSearchAdditions } from '../../src/integrations/search-index.ts';
+import { preparedPages } from '../../src/integrations/search-prepare-pool.ts';
 import { phraseGroups } from '../../src/lib/search/equivalents.ts';
 import { ADDITION_KEYS } from '../../src/lib/search/index-additions.ts';
 import { ANSWER_MARK, answerWeights } from '../../src/lib/search/ranking.ts';
@@ -83,5 +88,65 @@ describe('answer pages', () => {
   });
   test('a weight the page sets itself is kept', () => {
     expect(weights(page(`${answer}<h1 data-pagefind-weight="3">Mức đóng</h1>`))[1]).toBe('3');
+  });
+});
+
+describe('the copy Pagefind reads', () => {
+  const full = `<!doctype html><html lang="vi"><head><title>Mức đóng</title><link rel="stylesheet" href="/a.css"><meta data-pagefind-meta="image:/x.png"><style>p{color:red}</style></head><body><header>Đầu trang <span data-pagefind-filter="vung:Bắc">Bắc</span></header><nav>Menu</nav><main data-pagefind-body><h1>Mức đóng</h1><p>Đóng hằng tháng.</p></main><footer>Chân trang</footer><script>go()</script></body></html>`;
+
+  test('holds the language, the title, the body and the marks outside it; not the header, menus, footer, styles or scripts', () => {
+    const $ = cheerio.load(prepareForIndex(full).html);
+    expect($('html').attr('lang')).toBe('vi');
+    expect($('title').text()).toBe('Mức đóng');
+    expect($('head meta[data-pagefind-meta="image:/x.png"]').length).toBe(1);
+    expect($('[data-pagefind-filter="vung:Bắc"]').text()).toBe('Bắc');
+    expect($('main[data-pagefind-body] p').text()).toBe('Đóng hằng tháng.');
+    expect($('body').text()).not.toMatch(/Đầu trang|Menu|Chân trang/);
+    expect($('link, style, script, header, nav, footer').length).toBe(0);
+  });
+
+  test('Pagefind still files the marks outside the body under the page', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'loa-search-copy-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'muc-dong'));
+      fs.writeFileSync(path.join(dir, 'muc-dong', 'index.html'), full);
+      expect((await buildSearchIndex(dir)).pages).toBe(1);
+      const fragments = path.join(dir, 'pagefind', 'fragment');
+      const [file] = fs.readdirSync(fragments);
+      const fragment = JSON.parse(zlib.gunzipSync(fs.readFileSync(path.join(fragments, file!))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; filters: Record<string, string[]>; meta: Record<string, string>; content: string };
+      expect(fragment.url).toBe('/muc-dong/');
+      expect(fragment.filters.vung).toEqual(['Bắc']);
+      expect(fragment.meta.image).toBe('/x.png');
+      expect(fragment.meta.title).toBe('Mức đóng');
+      expect(fragment.content).toBe('Mức đóng. Đóng hằng tháng.');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('preparing pages on several threads', () => {
+  test('hands them back in the order asked, null for a page with nothing to index', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'loa-search-prepare-'));
+    try {
+      const paths = Array.from({ length: 25 }, (_, i) => {
+        const file = path.join(dir, `p${i}.html`);
+        fs.writeFileSync(file, i % 3 === 0 ? `<html><body><p>Trang ${i}</p></body></html>` : page(`<h1>Trang số ${i}</h1>`));
+        return file;
+      });
+      const titles: (string | null)[] = [];
+      for await (const prepared of preparedPages(paths, [], 3)) titles.push(prepared === null ? null : cheerio.load(prepared.html)('h1').text());
+      expect(titles).toEqual(Array.from({ length: 25 }, (_, i) => (i % 3 === 0 ? null : `Trang số ${i}`)));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a page that cannot be read stops the loop, naming it', async () => {
+    const missing = path.join(os.tmpdir(), 'loa-no-such-page.html');
+    const run = async () => {
+      for await (const _ of preparedPages([missing], [], 2)) void _;
+    };
+    await expect(run()).rejects.toThrow(missing);
   });
 });

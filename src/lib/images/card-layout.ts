@@ -28,6 +28,15 @@ export interface CardLayout {
 
 export interface PlacedSlot extends TextSlot, Pick<Box, 'x' | 'y'> {}
 
+/**
+ * Line height of a text with Khmer letters, at least. Khmer stacks subscript consonants and vowel
+ * signs under the baseline, deeper than Latin descenders: at the cards' 1.2 those of a last line
+ * hung ~2 px under the text box on the A3 poster. 1.35 keeps the deepest stacks of Noto Sans Khmer
+ * inside the box (tests/lib/images/khmer-images.test.ts); Vietnamese text keeps its own.
+ */
+const KHMER_LINE_HEIGHT = 1.35;
+const KHMER_LETTER = /[\u1780-\u17FF\u19E0-\u19FF]/;
+
 /** Largest headline size per format, in units: banners read from across the street. */
 const HEADLINE_MAX: Record<ImageFormat['name'], number> = { og: 10, square: 11, story: 12, 'poster-a4': 13, 'poster-a3': 13, banner: 30, standee: 14 };
 
@@ -52,7 +61,8 @@ export function cardLayout(format: ImageFormat, props: CardProps): CardLayout {
   const logo: Box = { x: m, y: top + m, width: logoSize, height: logoSize };
   const gap = Math.round(3 * u);
   const slot = (label: string, text: string, x: number, y: number, width: number, height: number, maxSize: number, min: number, weight: TextSlot['weight'], lineHeight = 1.25): PlacedSlot => ({
-    label, text, x, y, width, height, maxSize: Math.max(maxSize, min), minSize: min, weight, lineHeight,
+    label, text, x, y, width, height, maxSize: Math.max(maxSize, min), minSize: min, weight,
+    lineHeight: KHMER_LETTER.test(text) ? Math.max(lineHeight, KHMER_LINE_HEIGHT) : lineHeight,
   });
   const agency = slot('Tên cơ quan', props.agency, m + logoSize + gap, top + m, inner - logoSize - gap, logoSize, 4.5 * u, small, 700, 1.2);
   const kickerY = top + m + logoSize + gap;

@@ -29,14 +29,25 @@ export function khmerSearchAdditions(text: string): string {
   return [...new Set(khmerWords(text))].join(' ');
 }
 
+/** Runs of Khmer letters and signs (Khmer punctuation and digits, U+17D4–U+17E9, end a run). */
+const KHMER_RUN = /[\u1780-\u17D3\u17DD\u19E0-\u19FF]+/g;
+
 /**
  * A query typed on the Khmer search page: its Khmer words cut as the index cut them, and any
  * Vietnamese or Latin words ("BHXH", "VssID") folded as the Vietnamese search folds them.
+ *
+ * The browser's ICU and the one that cut the index at build time (Node's) do not always agree:
+ * Chromium cuts "ធានារ៉ាប់រង" (insurance) into "ធានា" + "រ៉ាប់រង" where Node keeps one word, and
+ * the index then holds no "រ៉ាប់រង" to match. So the Khmer runs as typed, uncut, are searched as
+ * well (`alternatives`) and the results merged: a word typed alone is found whichever way either
+ * side cuts it. (A query mixing a run cut differently with one that needs cutting is not.)
  */
 export function prepareKhmerQuery(raw: string): PreparedQuery {
-  const words = [...khmerWords(raw), ...searchTokens(raw.replace(/[\u1780-\u17FF\u19E0-\u19FF]+/g, ' '))];
+  const others = searchTokens(raw.replace(/[\u1780-\u17FF\u19E0-\u19FF]+/g, ' '));
+  const words = [...khmerWords(raw), ...others];
   const text = words.join(' ');
-  return { text, lookup: text, exact: null, highlight: words.map((w) => [w]), phrases: [] };
+  const uncut = [...(raw.normalize('NFC').replace(/[\u200B-\u200D]/g, '').match(KHMER_RUN) ?? []), ...others].join(' ');
+  return { text, lookup: text, exact: null, highlight: words.map((w) => [w]), phrases: [], alternatives: uncut && uncut !== text ? [uncut] : [] };
 }
 
 /**

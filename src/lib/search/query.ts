@@ -20,6 +20,12 @@ export interface PreparedQuery {
   highlight: string[][];
   /** The query and its equivalents as phrases of two words or more (src/lib/search/phrases.ts). */
   phrases: string[][];
+  /**
+   * Other lookups searched as well, their results merged with `lookup`'s (each page once). Khmer:
+   * the query's runs as typed, uncut, for a word the browser's segmenter cuts finer than the
+   * indexer's did (src/lib/search/khmer.ts). Absent or empty: `lookup` alone.
+   */
+  alternatives?: string[];
 }
 
 export interface QueryContext {

@@ -81,3 +81,20 @@ export function rankResults<T extends ScoredResult>({ folded, exact }: RankInput
   const tier0 = first.map((r) => byId.get(r.id) ?? r);
   return { results: [...tier0, ...order(folded.filter((r) => !seen.has(r.id)))], exactCount: tier0.length };
 }
+
+/**
+ * The results of several searches of one query (its lookup and its alternatives, see
+ * PreparedQuery), each page once: the first search's result object, the best score any search gave.
+ */
+export function mergeResults<T extends ScoredResult>(lists: readonly (readonly T[])[]): T[] {
+  const byId = new Map<string, T>();
+  for (const list of lists) {
+    for (const result of list) {
+      const seen = byId.get(result.id);
+      if (!seen) byId.set(result.id, result);
+      else if (result.score > seen.score) byId.set(result.id, { ...seen, score: result.score });
+    }
+  }
+  return [...byId.values()];
+}
+

@@ -82,3 +82,29 @@ describe('progressPage: public and staff text apart', () => {
     expect(tx.publicNotes.some((n) => n.includes('OCR') || n.includes('dòng 11'))).toBe(false);
   });
 });
+
+describe('progressSummary: ties', () => {
+  // Two districts at exactly 50 % of their May target on 21/5: on schedule means ⌈target × 21 ÷ 31⌉,
+  // so An Dương (50 of 100) needs ⌈67,74⌉ − 50 = 18 more, Bình Minh (100 of 200) ⌈135,48⌉ − 100 = 36.
+  const figure = (unit: string, date: string, value: number) => ({ unit, indicator: 'bhxh-tu-nguyen', date, value });
+  const target = (unit: string, periodNew: number) => ({ unit, indicator: 'bhxh-tu-nguyen', year: 2023, periodNew, remainderNew: null, yearTotal: null, coverage: [], period: { start: '2023-05-01', end: '2023-05-31' }, baselineDate: '2023-04-30' });
+  const snapshot = snapshotSchema.parse({
+    campaign: 'thu', source: 'Bảng thử', counts: 'total', indicators: [], notes: [], staffNotes: [],
+    units: [
+      { id: 'tinh', name: 'Tỉnh Thử', level: 'tỉnh', parent: null },
+      { id: 'an-duong', name: 'An Dương', level: 'huyện', parent: 'tinh' },
+      { id: 'binh-minh', name: 'Bình Minh', level: 'huyện', parent: 'tinh' },
+    ],
+    figures: [figure('an-duong', '2023-04-30', 1000), figure('binh-minh', '2023-04-30', 2000), figure('an-duong', '2023-05-21', 1050), figure('binh-minh', '2023-05-21', 2100)],
+    targets: [target('an-duong', 100), target('binh-minh', 200)],
+  });
+
+  it('at the same share, the unit that needs more people comes first', () => {
+    const s = progressSummary(unitView(buildModel(snapshot), 'tinh', 'bhxh-tu-nguyen'));
+    expect(s.behind.map((u) => [u.name, u.percent, u.toSchedule])).toEqual([
+      ['Bình Minh', 50, 36],
+      ['An Dương', 50, 18],
+    ]);
+    expect(s.childLevel).toBe('huyện');
+  });
+});

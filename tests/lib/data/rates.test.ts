@@ -8,6 +8,7 @@ import { snapshotSchema } from '../../../src/schemas/snapshot.ts';
 import { rateSeries } from '../../../src/lib/data/rates.ts';
 import { buildModel } from '../../../src/lib/data/unit-view.ts';
 import { progressIndex } from '../../../src/lib/data/progress-index.ts';
+import { indicatorsOf } from '../../../src/lib/data/validate.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const load = (name: string) => snapshotSchema.parse(JSON.parse(fs.readFileSync(path.join(ROOT, 'content/data', `${name}.json`), 'utf8')));
@@ -46,5 +47,60 @@ describe('progressIndex', () => {
     ]);
     expect(rows[3]!.years).toEqual([2021, 2025]);
     expect(rows[1]!.href).toBe('/tien-do/bac-giang-2023/');
+  });
+});
+
+describe('rateSeries: what goes in a unit’s row', () => {
+  const kg = () => load('kien-giang-2021-2025');
+  const collaborators = (s: ReturnType<typeof kg>, unit = 'tinh-kien-giang', indicators = buildModel(s).rateIndicators) =>
+    rateSeries(s, indicators, unit).find((r) => r.indicator.id === 'tap-huan-cong-tac-vien')?.years;
+
+  it('only percentage indicators, and only the unit’s own targets and results', () => {
+    const s = kg();
+    // A head-count indicator with a figure, and a district's target and result: none of them in the province's rows.
+    s.indicators.push({ id: 'so-nguoi', label: 'Số người', unit: 'người' });
+    s.figures.push({ unit: 'tinh-kien-giang', indicator: 'so-nguoi', date: '2021-12-31', value: 1200 });
+    s.targets.push({ unit: 'huyen-khac', indicator: 'tap-huan-cong-tac-vien', year: 2030, percent: 90 });
+    s.figures.push({ unit: 'huyen-khac', indicator: 'tap-huan-cong-tac-vien', date: '2021-12-31', value: 99 });
+    const series = rateSeries(s, indicatorsOf(s), 'tinh-kien-giang');
+    expect(series.map((r) => r.indicator.id)).not.toContain('so-nguoi');
+    const years = series.find((r) => r.indicator.id === 'tap-huan-cong-tac-vien')!.years;
+    expect(years.map((y) => y.year)).toEqual([2021, 2022, 2023, 2024, 2025]);
+    expect(years[0]!.result).toBeNull();
+  });
+
+  it('a unit with no target and no result has no rows', () => {
+    expect(collaborators(kg(), 'khong-co-don-vi-nay')).toBeUndefined();
+  });
+
+  it('years oldest first whatever the order in the file; the latest result of a year whatever its place', () => {
+    const s = kg();
+    s.targets.push({ unit: 'tinh-kien-giang', indicator: 'tap-huan-cong-tac-vien', year: 2020, percent: 20 });
+    s.figures.push({ unit: 'tinh-kien-giang', indicator: 'tap-huan-cong-tac-vien', date: '2021-12-31', value: 36 }, { unit: 'tinh-kien-giang', indicator: 'tap-huan-cong-tac-vien', date: '2021-06-30', value: 10 });
+    const years = collaborators(snapshotSchema.parse(s))!;
+    expect(years.map((y) => y.year)).toEqual([2020, 2021, 2022, 2023, 2024, 2025]);
+    expect(years[1]!.result).toEqual({ value: 36, date: '2021-12-31' });
+  });
+
+  it('a result exactly at the target’s lower end has reached it', () => {
+    const s = kg();
+    s.figures.push({ unit: 'tinh-kien-giang', indicator: 'tap-huan-cong-tac-vien', date: '2021-12-31', value: 35 });
+    expect(collaborators(s)![0]!.status).toBe('dat');
+  });
+});
+
+describe('progressIndex: the kind of each campaign', () => {
+  it('a plan with head counts is never listed as "rates" for having percentage targets too; a rates-only plan has no child level', () => {
+    const tv = load('tra-vinh-2023');
+    tv.indicators.push({ id: 'tap-huan', label: 'Tập huấn', unit: '%', kind: 'percent', denominator: 'cán bộ' });
+    tv.targets.push({ unit: 'tra-vinh', indicator: 'tap-huan', year: 2023, percent: 100 });
+    const [tvRow, kgRow] = progressIndex([buildModel(snapshotSchema.parse(tv)), buildModel(load('kien-giang-2021-2025'))], (id) => id);
+    expect([tvRow!.kind, tvRow!.total, tvRow!.childLevel]).toEqual(['targets-only', 10, 'phường, xã']);
+    expect([kgRow!.kind, kgRow!.childLevel, kgRow!.years]).toEqual(['rates', '', [2021, 2025]]);
+  });
+
+  it('campaigns with figures before those without, newest figures first', () => {
+    const rows = progressIndex(['tra-vinh-2023', 'bac-giang-2023', 'tho-xuong-2024'].map((n) => buildModel(load(n))), (id) => id);
+    expect(rows.map((r) => r.campaign)).toEqual(['tho-xuong-2024', 'bac-giang-2023', 'tra-vinh-2023']);
   });
 });

@@ -52,14 +52,12 @@ describe.each(FORMAT_NAMES.map((n) => [n, FORMATS[n]] as [string, ImageFormat]))
     const layout = cardLayout(format, base);
     expect(marginStrips(a.data, format.width, format.height, layout.margin).equals(marginStrips(b.data, format.width, format.height, layout.margin))).toBe(true);
     const box = layout.slots.headline;
-    // Khmer subscripts of the last line may hang a little below the line box (at line height 1.2
-    // they reach ~1 % of the type size under it on the A3 poster): allowed up to 10 % of the size,
-    // never into the margins, the band or the lines above (README, "Khmer in images").
-    const hang = Math.ceil(0.1 * long.sizes.headline!);
-    expect(box.y + box.height + hang, 'the allowance stays clear of the band').toBeLessThanOrEqual(layout.band.y);
+    // Khmer stacks subscript consonants and vowel signs under the line: at the cards' line height
+    // (1.2) those of the last line hung ~2 px under the text box on the A3 poster. Khmer text gets
+    // a taller line (card-layout.ts), so nothing is drawn outside the box, not one pixel.
     const outside = (data: Buffer) => {
       const copy = Buffer.from(data);
-      for (let y = Math.floor(box.y - hang); y < Math.ceil(box.y + box.height + hang); y++) copy.fill(0, (y * format.width + Math.floor(box.x)) * 4, (y * format.width + Math.ceil(box.x + box.width)) * 4);
+      for (let y = Math.floor(box.y); y < Math.ceil(box.y + box.height); y++) copy.fill(0, (y * format.width + Math.floor(box.x)) * 4, (y * format.width + Math.ceil(box.x + box.width)) * 4);
       return copy;
     };
     expect(outside(a.data).equals(outside(b.data))).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ANSWER_WEIGHT, answerWeights, rankResults } from '../../../src/lib/search/ranking.ts';
+import { ANSWER_WEIGHT, answerWeights, mergeResults, rankResults } from '../../../src/lib/search/ranking.ts';
 
 const r = (id: string, score: number) => ({ id, score });
 const ids = (list: { id: string }[]) => list.map((x) => x.id);
@@ -37,5 +37,15 @@ describe('rankResults', () => {
   });
   test('equal scores keep Pagefind’s order', () => {
     expect(ids(rankResults({ folded: [r('x', 1), r('y', 1), r('z', 1)], exact: null }).results)).toEqual(['x', 'y', 'z']);
+  });
+});
+
+describe('mergeResults', () => {
+  test('each page once, the first search’s result object with the best score any search gave', () => {
+    const a = [{ id: 'p1', score: 2, from: 'a' }, { id: 'p2', score: 1, from: 'a' }];
+    const b = [{ id: 'p2', score: 5, from: 'b' }, { id: 'p3', score: 3, from: 'b' }];
+    expect(mergeResults([a, b])).toEqual([{ id: 'p1', score: 2, from: 'a' }, { id: 'p2', score: 5, from: 'a' }, { id: 'p3', score: 3, from: 'b' }]);
+    expect(mergeResults([a])).toEqual(a);
+    expect(mergeResults([])).toEqual([]);
   });
 });

@@ -1,13 +1,13 @@
 // A policy page's loudspeaker script as a plain-text file (UTF-8 with BOM, Windows line ends).
 import type { APIRoute } from 'astro';
-import { loadPolicies, type PolicyEntry } from '../../../../data/content.ts';
-import { loadBroadcast } from '../../../../data/broadcast.ts';
+import type { PolicyEntry } from '../../../../data/content.ts';
+import { broadcastPaths, loadBroadcast } from '../../../../data/broadcast.ts';
 
 export async function getStaticPaths() {
-  return (await loadPolicies()).map((policy) => ({ params: { id: policy.id }, props: { policy } }));
+  return broadcastPaths('policy', 'vi');
 }
 
 export const GET: APIRoute = async ({ props }) => {
-  const page = await loadBroadcast('policy', (props as { policy: PolicyEntry }).policy);
+  const page = await loadBroadcast('policy', (props as { entry: PolicyEntry }).entry);
   return new Response(page.text, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

@@ -1,0 +1,111 @@
+// What one progress page shows, from the model (src/lib/data/progress-page.ts), against numbers
+// written out by hand from content/data/bac-giang-2023.json (see progress-summary.test.ts for how
+// the May figures at 21/5/2023 were worked out) and small changes to it made here: a second
+// indicator with targets only, an illustrative figure, a targets-only plan with gaps.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { snapshotSchema, type Snapshot } from '../../../src/schemas/snapshot.ts';
+import { buildModel } from '../../../src/lib/data/unit-view.ts';
+import { progressPage } from '../../../src/lib/data/progress-page.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+const read = (name: string): Snapshot => snapshotSchema.parse(JSON.parse(fs.readFileSync(path.join(ROOT, 'content/data', `${name}.json`), 'utf8')));
+const bacGiang = read('bac-giang-2023');
+
+describe('progressPage: Bắc Giang in May 2023', () => {
+  const page = progressPage(buildModel(bacGiang), 'tinh-bac-giang');
+  const [section] = page.sections;
+
+  it('is the root page of one indicator counted in people, with figures up to 21/5/2023', () => {
+    expect(page.isRoot).toBe(true);
+    expect(page.chain.map((u) => u.id)).toEqual(['tinh-bac-giang']);
+    expect(page.sections.map((s) => s.view.indicator.id)).toEqual(['bhxh-tu-nguyen']);
+    expect(page.targetsOnly).toBe(false);
+    expect(page.asOf).toBe('2023-05-21');
+    // The weekly May figures of the example are illustrative (the plan's annexes stop at 31/3).
+    expect(page.illustrative).toBe(true);
+    expect(section!.targets).toEqual([]);
+  });
+
+  it('ranks the ten districts highest share first; those behind carry the people they need, the others none', () => {
+    const ranking = section!.ranking.map((u) => [u.name, u.status, u.toSchedule]);
+    // 39,5 % Yên Thế (73 of 185) at the bottom; the three on schedule at the top.
+    expect(ranking.slice(3)).toEqual([
+      ['Tân Yên', 'cham', 12],
+      ['Yên Dũng', 'cham', 20],
+      ['Hiệp Hòa', 'cham', 40],
+      ['Lạng Giang', 'cham', 53],
+      ['Sơn Động', 'cham', 27],
+      ['Lục Ngạn', 'cham', 100],
+      ['Yên Thế', 'cham', 53],
+    ]);
+    expect(ranking.slice(0, 3).map(([name]) => name).sort()).toEqual(['Bắc Giang', 'Lục Nam', 'Việt Yên']);
+    for (const [, status, toSchedule] of ranking.slice(0, 3)) expect([status, toSchedule]).toEqual(['dung-tien-do', 0]);
+  });
+
+  it('states the headline once, in the summary: no headline chart after it', () => {
+    expect(section!.charts.length).toBeGreaterThan(0);
+    expect(section!.charts.map((c) => c.kind)).not.toContain('headline');
+  });
+
+  it('a district page is not the root and leads back through the province', () => {
+    const district = progressPage(buildModel(bacGiang), 'yen-the');
+    expect(district.isRoot).toBe(false);
+    expect(district.chain.map((u) => u.id)).toEqual(['tinh-bac-giang', 'yen-the']);
+  });
+});
+
+describe('progressPage: several indicators', () => {
+  // Health insurance added with targets only (no figure yet, so nothing illustrative in it).
+  const withBhyt: Snapshot = {
+    ...bacGiang,
+    targets: [...bacGiang.targets, ...bacGiang.targets.map((t) => ({ ...t, indicator: 'bhyt', periodNew: null, remainderNew: null, period: undefined, baselineDate: undefined }))],
+  };
+  const page = progressPage(buildModel(snapshotSchema.parse(withBhyt)), 'tinh-bac-giang');
+
+  it('is not "targets only" while one indicator has figures', () => {
+    expect(page.sections.map((s) => s.view.indicator.id)).toEqual(['bhxh-tu-nguyen', 'bhyt']);
+    expect(page.sections[1]!.view.measure.kind).toBe('targets-only');
+    expect(page.targetsOnly).toBe(false);
+  });
+
+  it('is illustrative when any indicator shows an illustrative figure', () => {
+    expect(page.sections.map((s) => s.view.illustrative)).toEqual([true, false]);
+    expect(page.illustrative).toBe(true);
+  });
+
+  it('the latest figure date over the indicators, not an indicator without figures', () => {
+    expect(page.asOf).toBe('2023-05-21');
+  });
+});
+
+describe('progressPage: a plan with targets only', () => {
+  const traVinh = read('tra-vinh-2023');
+
+  it('is "targets only", with no date and no ranking', () => {
+    const page = progressPage(buildModel(traVinh), 'tra-vinh');
+    expect(page.targetsOnly).toBe(true);
+    expect(page.asOf).toBeNull();
+    expect(page.illustrative).toBe(false);
+    expect(page.sections.every((s) => s.ranking.length === 0)).toBe(true);
+  });
+
+  it("each ward's share of the city's target; unknown when the ward's or the city's target is unknown; unknown targets last", () => {
+    // The city's voluntary-insurance target removed, and Phường 1's (165) blanked.
+    const gaps: Snapshot = {
+      ...traVinh,
+      targets: traVinh.targets
+        .filter((t) => !(t.unit === 'tra-vinh' && t.indicator === 'bhxh-tu-nguyen'))
+        .map((t) => (t.unit === 'phuong-1' && t.indicator === 'bhxh-tu-nguyen' ? { ...t, yearTotal: null } : t)),
+    };
+    const page = progressPage(buildModel(snapshotSchema.parse(gaps)), 'tra-vinh');
+    const tuNguyen = page.sections.find((s) => s.view.indicator.id === 'bhxh-tu-nguyen')!;
+    const rows = tuNguyen.targets;
+    expect(rows.at(-1)).toEqual({ id: 'phuong-1', name: 'Phường 1', target: null, share: null });
+    expect(rows.slice(0, 2).map((r) => [r.name, r.target])).toEqual([['Long Đức', 319], ['Phường 7', 263]]);
+    // The wards' targets sum to the city's when it is missing: their shares are of that sum.
+    const bhyt = page.sections.find((s) => s.view.indicator.id === 'bhyt')!;
+    expect(bhyt.targets.every((r) => r.share !== null && r.share > 0 && r.share < 100)).toBe(true);
+  });
+});
