@@ -58,6 +58,13 @@ describe('cardLayout', () => {
     expect(square.slots.detail).toMatchObject({ label: 'Câu trả lời', x: 65, y: 323 + 206 + 32, width: 950, height: 238, maxSize: 7 * 10.8, minSize: 32, weight: 700, lineHeight: 1.2 });
   });
 
+  test('a text with Khmer letters gets lines at least 1,35 high (its stacked subscripts stay in the box); Vietnamese keeps its own', () => {
+    const km = cardLayout(FORMATS.og, { ...withDetail, headline: 'ចូលរួមធានារ៉ាប់រងសង្គម', detail: 'ខែ ៥ ឆ្នាំ ២០២៣', agency: 'BHXH tỉnh Bắc Giang' });
+    expect([km.slots.headline.lineHeight, km.slots.detail!.lineHeight, km.slots.agency.lineHeight, km.slots.kicker.lineHeight]).toEqual([1.35, 1.35, 1.2, 1.2]);
+    // One Khmer letter is enough: a mixed text is laid out for its deepest stacks.
+    expect(cardLayout(FORMATS.og, { ...props, headline: 'BHXH ក' }).slots.headline.lineHeight).toBe(1.35);
+  });
+
   test('every slot is named in words staff recognise, for the fit error', () => {
     const card = cardLayout(FORMATS.og, withDetail);
     expect(Object.fromEntries(Object.entries(card.slots).map(([k, v]) => [k, v?.label]))).toEqual({
