@@ -70,8 +70,9 @@ export const viImages = {
     page: (n: number, count: number) => `(${n}/${count})`,
     /** A long ranking on one image: the units behind first, and what is left out. */
     behindFirst: (shown: number, behind: number) => `${behind} đơn vị chậm tiến độ, chậm nhất trước${shown < behind ? `; ảnh ghi ${shown} đơn vị đầu` : ''}`,
+    // When every unit is behind, nothing else is left out: "xem trên trang" alone (not "; : xem…").
     leftOut: (onTrack: number, unknown: number) =>
-      [onTrack > 0 ? `${onTrack} đơn vị đạt hoặc đúng tiến độ` : '', unknown > 0 ? `${unknown} chưa có số liệu` : ''].filter(Boolean).join(', ') + ': xem trên trang',
+      [[onTrack > 0 ? `${onTrack} đơn vị đạt hoặc đúng tiến độ` : '', unknown > 0 ? `${unknown} chưa có số liệu` : ''].filter(Boolean).join(', '), 'xem trên trang'].filter(Boolean).join(': '),
     minhHoa: 'số liệu minh họa',
     /**
      * The row a ranking image folds its middle into when it holds more units than fit (only for

@@ -4,7 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import { FORMATS } from '../../../src/lib/images/formats.ts';
 import { minProgressText, progressLayout } from '../../../src/lib/images/progress-layout.ts';
-import { MAX_PAGES, ROW_PITCH, rankingPages, rowWidths } from '../../../src/lib/images/ranking-pages.ts';
+import { MAX_PAGES, ROW_PITCH, columnWidth, fitsColumns, rankingPages, rowWidths } from '../../../src/lib/images/ranking-pages.ts';
 import type { RankingRow, RankingSpec } from '../../../src/lib/images/progress-spec.ts';
 import type { CardProps } from '../../../src/lib/images/card-props.ts';
 
@@ -81,4 +81,55 @@ describe('rankingPages', () => {
     expect(page!.rows[0]!.name).toMatch(/^Ủy ban nhân dân thị trấn .+…$/);
     expect(page!.rows[1]!.name).toBe('Xã A');
   });
+
+  test('short names: more rows than one column holds go in two columns on one image; no more rows than that stay in one', () => {
+    const format = FORMATS.og;
+    const short = (n: number) => Array.from({ length: n }, (_, i) => row(`Xã ${String.fromCharCode(65 + i)}`, 50, 'cham'));
+    const area = progressLayout(format, props({ ...spec(short(2)), page: { index: 1, count: 9 } })).body;
+    const perColumn = Math.floor(area.height / (minProgressText(format) * ROW_PITCH));
+    expect(rankingPages(spec(short(perColumn)), format, props(spec(short(perColumn)))).map((p) => [p.rows.length, p.cols])).toEqual([[perColumn, 1]]);
+    expect(rankingPages(spec(short(perColumn + 1)), format, props(spec(short(perColumn + 1)))).map((p) => [p.rows.length, p.cols])).toEqual([[perColumn + 1, 2]]);
+    expect(rankingPages(spec(short(2 * perColumn)), format, props(spec(short(2 * perColumn)))).map((p) => [p.rows.length, p.cols, p.page])).toEqual([[2 * perColumn, 2, undefined]]);
+  });
+
+  test('up to three images a ranking is split evenly; one row more and it becomes one image of the units behind', () => {
+    const format = FORMATS.square;
+    const many = (n: number) => Array.from({ length: n }, (_, i) => row(`Tổ dân phố Cung Nhượng ${i + 1}`, 50, 'cham'));
+    const area = progressLayout(format, props({ ...spec(many(2)), page: { index: 1, count: 9 } })).body;
+    const fit = Math.floor(area.height / (minProgressText(format) * ROW_PITCH));
+    expect(rankingPages(spec(many(3 * fit)), format, props(spec(many(3 * fit)))).map((p) => [p.rows.length, p.page])).toEqual([[fit, { index: 1, count: 3 }], [fit, { index: 2, count: 3 }], [fit, { index: 3, count: 3 }]]);
+    const over = rankingPages(spec(many(3 * fit + 1)), format, props(spec(many(3 * fit + 1))));
+    expect(over.map((p) => [p.rows.length, p.page])).toEqual([[fit, undefined]]);
+    // Every unit is behind: nothing else is left out, the note just sends to the page.
+    expect(over[0]!.note).toBe(`${3 * fit + 1} đơn vị chậm tiến độ, chậm nhất trước; ảnh ghi ${fit} đơn vị đầu; xem trên trang`);
+  });
+
+  test('the pages of one ranking are drawn alike: the widest name and label of all pages set the type size', () => {
+    // The widest label (a share over 100 %, one character longer) is on the first image, the widest name on the second.
+    const rows = [row('Tổ dân phố Số 4', 100.5, 'dung-tien-do'), ...thoXuong.slice(1)];
+    const pages = rankingPages(spec(rows), FORMATS.og, props(spec(rows)));
+    expect(pages.map((p) => p.rows.length)).toEqual([9, 8]);
+    for (const page of pages) expect(page.sizeLike).toEqual({ name: 'Tổ dân phố Hương', label: '100.5 % · Đúng tiến độ', rows: 9 });
+  });
+
+  test('a shortened name keeps as much as the column holds: one character more would not fit beside its bar and label', () => {
+    const longName = 'Ủy ban nhân dân thị trấn Trần Văn Thời, huyện Trần Văn Thời, tỉnh Cà Mau';
+    const long = [row(longName, 50, 'cham'), row('Xã A', 20, 'cham')];
+    const format = FORMATS.og;
+    const [page] = rankingPages(spec(long), format, props(spec(long)));
+    const shortName = page!.rows[0]!.name;
+    const area = progressLayout(format, props({ ...spec(long), page: { index: 1, count: 9 } })).body;
+    const min = minProgressText(format);
+    const kept = shortName.slice(0, -1);
+    expect(longName.startsWith(kept)).toBe(true);
+    expect(fitsColumns([{ ...long[0]!, name: shortName }, long[1]!], format, area.width, 1, min)).toBe(true);
+    // The next visible character back (a space alone would be trimmed): too wide.
+    let next = kept.length + 1;
+    while (longName.slice(0, next).trimEnd().length === kept.length) next++;
+    expect(fitsColumns([{ ...long[0]!, name: `${longName.slice(0, next).trimEnd()}…` }, long[1]!], format, area.width, 1, min)).toBe(false);
+    expect(columnWidth(format, 1124, 1)).toBe(1124);
+    // Two columns: 4 units (25,2 px) between them, on og.
+    expect(columnWidth(format, 1124, 2)).toBeCloseTo((1124 - 25.2) / 2, 9);
+  });
 });
+
