@@ -38,6 +38,8 @@ describe('cardLayout', () => {
     expect(card.slots.hotline).toMatchObject({ x: 38, y: 532, width: 1124, height: 41, maxSize: 5 * 6.3, minSize: 19, weight: 800 });
     expect(card.slots.url).toMatchObject({ x: 38, y: 532 + 41 + 6.3, width: 1124, height: 41, maxSize: 3.2 * 6.3, minSize: 16, weight: 400 });
     expect(card.slots.url.text).toBe('bhxh.example.vn/\u200Bthong-\u200Bdiep/\u200Bbac-\u200Bgiang-\u200B2023-\u200B1');
+    // An http:// site too prints its address without the scheme.
+    expect(cardLayout(FORMATS.og, { ...props, url: 'http://loa.example/a/' }).slots.url.text).toBe('loa.example/\u200Ba');
   });
 
   test('og with a detail line: it takes 7 units (44 px) and a gap under a shorter headline', () => {

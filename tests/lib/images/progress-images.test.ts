@@ -34,6 +34,15 @@ describe('progress page cards', () => {
     expect(progressPageTitle('huyện Lục Ngạn', 'Tháng cao điểm 2023')).toBe('Tiến độ huyện Lục Ngạn — Tháng cao điểm 2023');
   });
 
+  test('a plan with targets only titles its ranking by the year’s targets; each image names its data file and unit for errors', () => {
+    const tv = snapshots.find((s) => s.campaign === 'tra-vinh-2023')!;
+    const jobs = jobsOf(tv);
+    const ranking = jobs.find((j) => j.path === '/anh/tien-do/tra-vinh-2023/bhxh-tu-nguyen-xep-hang-og.png')!;
+    expect(ranking.props.headline).toBe('Chỉ tiêu năm 2023 của các phường, xã thuộc Thành phố Trà Vinh');
+    expect(ranking.source).toBe('content/data/tra-vinh-2023.json › Thành phố Trà Vinh');
+    expect(jobs.find((j) => j.path === '/anh/tien-do/tra-vinh-2023/phuong-1/og.png')!.source).toBe('content/data/tra-vinh-2023.json › Phường 1');
+  });
+
   test('chart image names: the indicator and the chart, a page number from the second image of a ranking on', () => {
     expect(progressChartImagePath('bac-giang-2023/luc-ngan', 'bhxh-tu-nguyen', 'attainment', 'square')).toBe('/anh/tien-do/bac-giang-2023/luc-ngan/bhxh-tu-nguyen-xep-hang-square.png');
     expect(progressChartImagePath('bac-giang-2023/luc-ngan', 'bhxh-tu-nguyen', 'attainment', 'square', 1)).toBe('/anh/tien-do/bac-giang-2023/luc-ngan/bhxh-tu-nguyen-xep-hang-square.png');

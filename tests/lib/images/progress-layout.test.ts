@@ -97,6 +97,23 @@ describe('progressLayout', () => {
     // agency, hotline, kicker 4 units; name 9; numbers 10; status 4,2; meaning 3,6 (22,68, under the 23 px floor: 23); address 23.
     expect(max).toEqual({ agency: 4 * 6.3, hotline: 4 * 6.3, url: 23, kicker: 4 * 6.3, headline: 9 * 6.3, numbers: 10 * 6.3, status: 4.2 * 6.3, measure: 23 });
     expect(progressLayout(FORMATS.og, { ...base, progress: ranking }).slots.headline!.maxSize).toBe(5.5 * 6.3);
+    // square: unit 10,8, smallest text ceil(37,8) = 38 px; the meaning may grow to 3,6 units (38,88).
+    expect(progressLayout(FORMATS.square, { ...base, progress: headline }).slots.measure!.maxSize).toBe(3.6 * 10.8);
+  });
+
+  test('a targets-only card has no status word: the status line is the date line alone', () => {
+    const targetsOnly: ProgressSpec = { ...headline, status: { label: '', color: '#595959' }, asOf: 'Chưa có số liệu thực hiện' } as ProgressSpec;
+    expect(progressLayout(FORMATS.og, { ...base, progress: targetsOnly }).slots.status!.text).toBe('Chưa có số liệu thực hiện');
+  });
+
+  test('an agency name on two lines: the header grows to them and the logo is centred beside them', () => {
+    const agency = 'Bảo hiểm xã hội tỉnh Bắc Giang, Phòng Truyền thông và Phát triển đối tượng tham gia bảo hiểm xã hội';
+    // At 23 px in 1124 − 41 − 13 = 1070 px the name takes two lines: ceil(2 × 1,2 × 23) + 2 = 58 px.
+    expect(linesAt(agency, 1070, 23, 700)).toBe(2);
+    const l = progressLayout(FORMATS.og, { ...base, agency, progress: headline });
+    expect(l.slots.agency).toMatchObject({ y: 38, height: 58 });
+    // The 41 px logo centred in 58: round(17 / 2) = 9 px down.
+    expect(l.logo).toEqual({ x: 38, y: 47, width: 41, height: 41 });
   });
 });
 

@@ -109,6 +109,10 @@ describe('rankingSpec, a plan with figures', () => {
     });
   });
 
+  test('a unit without children has no ranking image', () => {
+    expect(rankingSpec(withFigures([]))).toBeNull();
+  });
+
   test('all below 100 %: the track ends at 100 %, the bars are the shares themselves', () => {
     const spec = rankingSpec(withFigures([80, 40]))!;
     expect(spec.rows.map((r) => r.fraction)).toEqual([0.8, 0.4]);
