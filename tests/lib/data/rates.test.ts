@@ -58,9 +58,9 @@ describe('rateSeries: what goes in a unit’s row', () => {
   it('only percentage indicators, and only the unit’s own targets and results', () => {
     const s = kg();
     // A head-count indicator with a figure, and a district's target and result: none of them in the province's rows.
-    s.indicators.push({ id: 'so-nguoi', label: 'Số người', unit: 'người' });
+    s.indicators.push({ id: 'so-nguoi', label: 'Số người', unit: 'người', kind: 'count' });
     s.figures.push({ unit: 'tinh-kien-giang', indicator: 'so-nguoi', date: '2021-12-31', value: 1200 });
-    s.targets.push({ unit: 'huyen-khac', indicator: 'tap-huan-cong-tac-vien', year: 2030, percent: 90 });
+    s.targets.push({ unit: 'huyen-khac', indicator: 'tap-huan-cong-tac-vien', year: 2030, periodNew: null, remainderNew: null, yearTotal: null, coverage: [], percent: 90 });
     s.figures.push({ unit: 'huyen-khac', indicator: 'tap-huan-cong-tac-vien', date: '2021-12-31', value: 99 });
     const series = rateSeries(s, indicatorsOf(s), 'tinh-kien-giang');
     expect(series.map((r) => r.indicator.id)).not.toContain('so-nguoi');
@@ -75,7 +75,7 @@ describe('rateSeries: what goes in a unit’s row', () => {
 
   it('years oldest first whatever the order in the file; the latest result of a year whatever its place', () => {
     const s = kg();
-    s.targets.push({ unit: 'tinh-kien-giang', indicator: 'tap-huan-cong-tac-vien', year: 2020, percent: 20 });
+    s.targets.push({ unit: 'tinh-kien-giang', indicator: 'tap-huan-cong-tac-vien', year: 2020, periodNew: null, remainderNew: null, yearTotal: null, coverage: [], percent: 20 });
     s.figures.push({ unit: 'tinh-kien-giang', indicator: 'tap-huan-cong-tac-vien', date: '2021-12-31', value: 36 }, { unit: 'tinh-kien-giang', indicator: 'tap-huan-cong-tac-vien', date: '2021-06-30', value: 10 });
     const years = collaborators(snapshotSchema.parse(s))!;
     expect(years.map((y) => y.year)).toEqual([2020, 2021, 2022, 2023, 2024, 2025]);
@@ -93,7 +93,7 @@ describe('progressIndex: the kind of each campaign', () => {
   it('a plan with head counts is never listed as "rates" for having percentage targets too; a rates-only plan has no child level', () => {
     const tv = load('tra-vinh-2023');
     tv.indicators.push({ id: 'tap-huan', label: 'Tập huấn', unit: '%', kind: 'percent', denominator: 'cán bộ' });
-    tv.targets.push({ unit: 'tra-vinh', indicator: 'tap-huan', year: 2023, percent: 100 });
+    tv.targets.push({ unit: 'tra-vinh', indicator: 'tap-huan', year: 2023, periodNew: null, remainderNew: null, yearTotal: null, coverage: [], percent: 100 });
     const [tvRow, kgRow] = progressIndex([buildModel(snapshotSchema.parse(tv)), buildModel(load('kien-giang-2021-2025'))], (id) => id);
     expect([tvRow!.kind, tvRow!.total, tvRow!.childLevel]).toEqual(['targets-only', 10, 'phường, xã']);
     expect([kgRow!.kind, kgRow!.childLevel, kgRow!.years]).toEqual(['rates', '', [2021, 2025]]);
