@@ -82,6 +82,9 @@ export function headlineSpec(v: UnitView, counts: Snapshot['counts']): HeadlineS
   };
 }
 
+// A year's result below its target is drawn in the colour of units behind, not in green.
+const RATE_STATUS_COLOUR = { dat: 'dat', 'chua-dat': 'cham', 'chua-ro': 'chua-ro' } as const;
+
 /** The card of a unit whose plan sets yearly percentages only: its last year's target, results if any. */
 export function rateHeadlineSpec(series: RateSeries): HeadlineSpec {
   const withTarget = series.years.filter((y) => y.target !== null);
@@ -91,7 +94,7 @@ export function rateHeadlineSpec(series: RateSeries): HeadlineSpec {
     kind: 'headline',
     numbers: last ? w.rateTarget(pctRange(last.target!.min, last.target!.max), last.year) : viProgress.unknown,
     percent: null,
-    status: result ? { label: w.rateResult(pct(result.result!.value), result.year), color: STATUS.dat.color } : { label: '', color: STATUS['chua-ro'].color },
+    status: result ? { label: w.rateResult(pct(result.result!.value), result.year), color: STATUS[RATE_STATUS_COLOUR[result.status]].color } : { label: '', color: STATUS['chua-ro'].color },
     asOf: result ? viProgress.asOf(result.result!.date) : w.noRateResults,
     measure: w.rateMeasure(series.indicator.label, series.indicator.denominator),
     illustrative: false,

@@ -66,11 +66,17 @@ describe('rateHeadlineSpec, a plan in yearly percentages', () => {
       kind: 'headline',
       numbers: 'Mục tiêu 100\u00a0% vào năm 2023',
       percent: null,
-      status: { label: 'Kết quả năm 2022: 64\u00a0%', color: '#1b6e3a' },
+      // 64 % against the year's 70 %: not reached, drawn in the colour of units behind (not green).
+      status: { label: 'Kết quả năm 2022: 64\u00a0%', color: '#a8361a' },
       asOf: 'Số liệu đến ngày 31/12/2022',
       measure: 'Tập huấn cộng tác viên, tính theo phần trăm số cộng tác viên',
       illustrative: false,
     });
+  });
+
+  test('a result at or above the year’s target is drawn green', () => {
+    const series: RateSeries = { indicator, years: [{ year: 2021, target: { min: 35, max: 50 }, result: { value: 41.5, date: '2021-12-31' }, status: 'dat' }] };
+    expect(rateHeadlineSpec(series).status).toEqual({ label: 'Kết quả năm 2021: 41,5\u00a0%', color: '#1b6e3a' });
   });
 
   test('a range target, no result yet: the range, and no status line', () => {
