@@ -192,6 +192,9 @@ describe('filters and sorting', () => {
   test('newest first lists every article, dates never increasing', async () => {
     await search('', '&sap-xep=moi-nhat');
     while (await page.isVisible('[data-search-more]')) await page.click('[data-search-more]');
+    // The button goes as soon as it is clicked for the last batch, before that batch's results
+    // are fetched and shown: wait for them (a missing article still fails, by timeout).
+    await page.waitForFunction((n) => document.querySelectorAll('.search-result time').length >= n, articleCount, { timeout: 10_000 }).catch(() => undefined);
     const dates = await page.$$eval('.search-result time', (times) => times.map((t) => t.getAttribute('datetime') ?? ''));
     expect(dates).toHaveLength(articleCount);
     expect([...dates].sort().reverse()).toEqual(dates);
