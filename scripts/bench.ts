@@ -19,6 +19,7 @@ import { distReport } from './bench/dist-report.ts';
 import { writeNationalSnapshot } from './bench/national-snapshot.ts';
 import { OPTIONAL_PHASES, isPresent } from './bench/optional-phases.ts';
 import { writeSyntheticContent } from './bench/synthetic-site.ts';
+import { codeFingerprint } from './bench/code-fingerprint.ts';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '2000' }, messages: { type: 'string', default: '300' }, keep: { type: 'boolean', default: false }, 'snapshot-levels': { type: 'string', default: '3' }, 'no-snapshot': { type: 'boolean', default: false } } });
 const root = process.cwd();
@@ -26,6 +27,7 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), 'loa-bench-'));
 const contentDir = path.join(work, 'content');
 const cacheDir = path.join(work, 'astro-cache');
 const size = { articles: Number(values.articles), messages: Number(values.messages) };
+const codeAtStart = codeFingerprint(root);
 
 interface PhaseResult {
   phase: string;
@@ -128,6 +130,9 @@ console.log(`${'tổng'.padEnd(W)} ${seconds(total).padStart(9)} ${cpuTotal(cold
 for (const [label, results] of [['Lần đầu', cold], ['Cache ấm', warm]] as const) {
   console.log(`\n${label}:`);
   for (const r of results.filter((x) => x.note)) console.log(`  [${r.phase}] ${r.note!.replaceAll('\n', '\n  ')}`);
+}
+if (codeFingerprint(root) !== codeAtStart) {
+  console.log(`\nCẢNH BÁO: mã nguồn của dự án (${root}: src/, scripts/, cấu hình, package-lock.json) đã đổi trong lúc bench chạy. Bản dựng "cache ấm" không còn là "không đổi gì": số liệu của nó không dùng được. Chạy bench trên một bản sao riêng (git worktree) rồi đo lại.`);
 }
 console.log(`\ndist/: ${mb(built.bytes)}, ${built.files} tệp, ${built.pages} trang HTML`);
 const report = distReport(dist);

@@ -1,0 +1,27 @@
+// The bench's guard against its own checkout changing under it. A bench runs for most of an hour;
+// a source file edited or a branch merged in that time changes the image cache keys and the page
+// fingerprints between the cold and the warm build, and the warm figures then measure a partial
+// rebuild, not "nothing changed" (30/11/2026: a progress template commit during the warm build
+// redrew all 7,394 progress images and re-rendered every page). Fingerprint what shapes a build
+// before and after, and say so when it differs.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** What a build reads of the project itself (not the content, which the bench writes). */
+export const CODE_PATHS = ['src', 'scripts', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
+
+export function codeFingerprint(root: string, paths: readonly string[] = CODE_PATHS): string {
+  const hash = createHash('sha256');
+  for (const entry of paths) {
+    const full = path.join(root, entry);
+    if (!fs.existsSync(full)) continue;
+    const files = fs.statSync(full).isDirectory() ? fs.readdirSync(full, { recursive: true, encoding: 'utf8' }).map((f) => path.join(entry, f)).sort() : [entry];
+    for (const file of files) {
+      const abs = path.join(root, file);
+      if (!fs.statSync(abs).isFile()) continue;
+      hash.update(`${file.split(path.sep).join('/')}\0`).update(fs.readFileSync(abs)).update('\0');
+    }
+  }
+  return hash.digest('hex');
+}
