@@ -4,18 +4,27 @@
 // indicator with targets only, an illustrative figure, a targets-only plan with gaps.
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { snapshotSchema, type Snapshot } from '../../../src/schemas/snapshot.ts';
 import { buildModel } from '../../../src/lib/data/unit-view.ts';
 import { progressPage } from '../../../src/lib/data/progress-page.ts';
+
+// Pages are built in beforeAll, not in the describe body: code in a describe body runs while the
+// tests are collected, before StrykerJS switches a mutant on (its own beforeAll), so a page built
+// there never sees the planted bug and every mutant it alone would catch "survives".
+type Page = ReturnType<typeof progressPage>;
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const read = (name: string): Snapshot => snapshotSchema.parse(JSON.parse(fs.readFileSync(path.join(ROOT, 'content/data', `${name}.json`), 'utf8')));
 const bacGiang = read('bac-giang-2023');
 
 describe('progressPage: Bắc Giang in May 2023', () => {
-  const page = progressPage(buildModel(bacGiang), 'tinh-bac-giang');
-  const [section] = page.sections;
+  let page: Page;
+  let section: Page['sections'][number] | undefined;
+  beforeAll(() => {
+    page = progressPage(buildModel(bacGiang), 'tinh-bac-giang');
+    [section] = page.sections;
+  });
 
   it('is the root page of one indicator counted in people, with figures up to 21/5/2023', () => {
     expect(page.isRoot).toBe(true);
@@ -62,7 +71,10 @@ describe('progressPage: several indicators', () => {
     ...bacGiang,
     targets: [...bacGiang.targets, ...bacGiang.targets.map((t) => ({ ...t, indicator: 'bhyt', periodNew: null, remainderNew: null, period: undefined, baselineDate: undefined }))],
   };
-  const page = progressPage(buildModel(snapshotSchema.parse(withBhyt)), 'tinh-bac-giang');
+  let page: Page;
+  beforeAll(() => {
+    page = progressPage(buildModel(snapshotSchema.parse(withBhyt)), 'tinh-bac-giang');
+  });
 
   it('is not "targets only" while one indicator has figures', () => {
     expect(page.sections.map((s) => s.view.indicator.id)).toEqual(['bhxh-tu-nguyen', 'bhyt']);
