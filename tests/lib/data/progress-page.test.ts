@@ -4,29 +4,28 @@
 // indicator with targets only, an illustrative figure, a targets-only plan with gaps.
 import fs from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { snapshotSchema, type Snapshot } from '../../../src/schemas/snapshot.ts';
 import { buildModel } from '../../../src/lib/data/unit-view.ts';
 import { progressPage } from '../../../src/lib/data/progress-page.ts';
 
-// Pages are built in beforeAll, not in the describe body: code in a describe body runs while the
-// tests are collected, before StrykerJS switches a mutant on (its own beforeAll), so a page built
-// there never sees the planted bug and every mutant it alone would catch "survives".
-type Page = ReturnType<typeof progressPage>;
+// Each test builds its page itself, not the describe body or a beforeAll: StrykerJS credits the code
+// a test runs to that test only while the test runs (from its beforeEach), and then runs against a
+// mutant only the tests credited with reaching it. A page built outside the tests is credited to
+// none of them, so every mutant only these tests catch was counted as a survivor.
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const read = (name: string): Snapshot => snapshotSchema.parse(JSON.parse(fs.readFileSync(path.join(ROOT, 'content/data', `${name}.json`), 'utf8')));
 const bacGiang = read('bac-giang-2023');
 
 describe('progressPage: Bắc Giang in May 2023', () => {
-  let page: Page;
-  let section: Page['sections'][number] | undefined;
-  beforeAll(() => {
-    page = progressPage(buildModel(bacGiang), 'tinh-bac-giang');
-    [section] = page.sections;
-  });
+  const build = () => {
+    const page = progressPage(buildModel(bacGiang), 'tinh-bac-giang');
+    return { page, section: page.sections[0] };
+  };
 
   it('is the root page of one indicator counted in people, with figures up to 21/5/2023', () => {
+    const { page, section } = build();
     expect(page.isRoot).toBe(true);
     expect(page.chain.map((u) => u.id)).toEqual(['tinh-bac-giang']);
     expect(page.sections.map((s) => s.view.indicator.id)).toEqual(['bhxh-tu-nguyen']);
@@ -38,6 +37,7 @@ describe('progressPage: Bắc Giang in May 2023', () => {
   });
 
   it('ranks the ten districts highest share first; those behind carry the people they need, the others none', () => {
+    const { section } = build();
     const ranking = section!.ranking.map((u) => [u.name, u.status, u.toSchedule]);
     // 39,5 % Yên Thế (73 of 185) at the bottom; the three on schedule at the top.
     expect(ranking.slice(3)).toEqual([
@@ -54,6 +54,7 @@ describe('progressPage: Bắc Giang in May 2023', () => {
   });
 
   it('states the headline once, in the summary: no headline chart after it', () => {
+    const { section } = build();
     expect(section!.charts.length).toBeGreaterThan(0);
     expect(section!.charts.map((c) => c.kind)).not.toContain('headline');
   });
@@ -71,23 +72,23 @@ describe('progressPage: several indicators', () => {
     ...bacGiang,
     targets: [...bacGiang.targets, ...bacGiang.targets.map((t) => ({ ...t, indicator: 'bhyt', periodNew: null, remainderNew: null, period: undefined, baselineDate: undefined }))],
   };
-  let page: Page;
-  beforeAll(() => {
-    page = progressPage(buildModel(snapshotSchema.parse(withBhyt)), 'tinh-bac-giang');
-  });
+  const build = () => ({ page: progressPage(buildModel(snapshotSchema.parse(withBhyt)), 'tinh-bac-giang') });
 
   it('is not "targets only" while one indicator has figures', () => {
+    const { page } = build();
     expect(page.sections.map((s) => s.view.indicator.id)).toEqual(['bhxh-tu-nguyen', 'bhyt']);
     expect(page.sections[1]!.view.measure.kind).toBe('targets-only');
     expect(page.targetsOnly).toBe(false);
   });
 
   it('is illustrative when any indicator shows an illustrative figure', () => {
+    const { page } = build();
     expect(page.sections.map((s) => s.view.illustrative)).toEqual([true, false]);
     expect(page.illustrative).toBe(true);
   });
 
   it('the latest figure date over the indicators, not an indicator without figures', () => {
+    const { page } = build();
     expect(page.asOf).toBe('2023-05-21');
   });
 });
