@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { hashTree } from '../../src/integrations/hash-tree.ts';
 
 /** What a build reads of the project itself (not the content, which the bench writes). */
 export const CODE_PATHS = ['src', 'scripts', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
@@ -16,12 +17,9 @@ export function codeFingerprint(root: string, paths: readonly string[] = CODE_PA
   for (const entry of paths) {
     const full = path.join(root, entry);
     if (!fs.existsSync(full)) continue;
-    const files = fs.statSync(full).isDirectory() ? fs.readdirSync(full, { recursive: true, encoding: 'utf8' }).map((f) => path.join(entry, f)).sort() : [entry];
-    for (const file of files) {
-      const abs = path.join(root, file);
-      if (!fs.statSync(abs).isFile()) continue;
-      hash.update(`${file.split(path.sep).join('/')}\0`).update(fs.readFileSync(abs)).update('\0');
-    }
+    hash.update(`${entry}\0`);
+    if (fs.statSync(full).isDirectory()) hashTree(hash, full);
+    else hash.update(fs.readFileSync(full)).update('\0');
   }
   return hash.digest('hex');
 }

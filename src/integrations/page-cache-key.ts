@@ -7,18 +7,12 @@
 // the cache would; nothing changed, none is rendered. Coarse on purpose: a page that starts
 // reading another collection can never be served stale.
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
+import { hashTree } from './hash-tree.ts';
 
 export const PAGE_CACHE_KEY_ENV = 'LOA_PAGE_CACHE_KEY';
 
 export function pageDataFingerprint(contentDir: string, referenceDate: string, manifestJson: string): string {
   const hash = createHash('sha256').update(`${referenceDate}\0`).update(manifestJson).update('\0');
-  const files = fs.readdirSync(contentDir, { recursive: true, encoding: 'utf8' }).sort();
-  for (const file of files) {
-    const full = path.join(contentDir, file);
-    if (!fs.statSync(full).isFile()) continue;
-    hash.update(`${file.split(path.sep).join('/')}\0`).update(fs.readFileSync(full)).update('\0');
-  }
+  hashTree(hash, contentDir);
   return hash.digest('hex');
 }

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { publishFile } from './images/publish-file.ts';
+import { hashTree } from './hash-tree.ts';
 
 /** Pagefind's version, from its package.json (which its exports do not list). */
 function pagefindVersion(): string {
@@ -16,18 +17,9 @@ function pagefindVersion(): string {
   return (JSON.parse(fs.readFileSync(path.join(path.dirname(entry), '..', 'package.json'), 'utf8')) as { version: string }).version;
 }
 
-function hashTree(hash: ReturnType<typeof createHash>, dir: string, keep: (file: string) => boolean): void {
-  for (const file of fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
-    if (!keep(file)) continue;
-    const full = path.join(dir, file);
-    if (!fs.statSync(full).isFile()) continue;
-    hash.update(`${file.split(path.sep).join('/')}\0`).update(fs.readFileSync(full)).update('\0');
-  }
-}
-
 export function searchIndexKey(siteDir: string, srcDir: string, extra = ''): string {
   const hash = createHash('sha256').update(`pagefind@${pagefindVersion()}\0`).update(`${extra}\0`);
-  hashTree(hash, srcDir, () => true);
+  hashTree(hash, srcDir);
   hashTree(hash, siteDir, (f) => f.endsWith('.html') && !f.startsWith(`pagefind${path.sep}`));
   return hash.digest('hex');
 }
