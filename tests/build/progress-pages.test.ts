@@ -41,6 +41,32 @@ describe('the example site', () => {
     }
   });
 
+  test('a unit with units below says in its description that it ranks them; a unit without says nothing of the kind', () => {
+    const description = (url: string) => load(readPage(outDir, url))('meta[name="description"]').attr('content');
+    // Bắc Giang's ten districts have no communes in the snapshot; Trà Vinh's wards have none either.
+    expect(description('/tien-do/bac-giang-2023/')).toBe('Số người tham gia so với chỉ tiêu của Tỉnh Bắc Giang, theo từng huyện, thành phố.');
+    expect(description('/tien-do/bac-giang-2023/hiep-hoa/')).toBe('Số người tham gia so với chỉ tiêu của Hiệp Hòa.');
+    expect(description('/tien-do/tra-vinh-2023/phuong-7/')).toBe('Số người tham gia so với chỉ tiêu của Phường 7.');
+  });
+
+  test("tables and charts carry nothing repeated per cell: no scoped-style attribute on rows and cells, status patterns only where a chart fills with them", () => {
+    // A scoped <style> put Astro's data-astro-cid-… attribute on every row and cell: a quarter of a
+    // residential group's page in a national site (29.000 such pages).
+    const s = snapshot('bac-giang-2023');
+    let cells = 0;
+    for (const u of s.units) {
+      const html = readPage(outDir, u.parent === null ? '/tien-do/bac-giang-2023/' : `/tien-do/bac-giang-2023/${u.id}/`);
+      const $ = load(html);
+      cells += $('table td').length;
+      expect($('table tr, table td, table th').toArray().filter((el) => Object.keys(el.attribs).some((a) => a.startsWith('data-astro-cid'))).length, u.id).toBe(0);
+      $('svg.loa-chart').each((_, svg) => {
+        const markup = $.html(svg);
+        expect(markup.includes('<pattern'), `${u.id}: ${$(svg).find('title').text()}`).toBe(markup.includes('url(#loa-p-'));
+      });
+    }
+    expect(cells).toBeGreaterThan(0);
+  });
+
   test('charts are inline SVG with role, title, desc and a data table linking each child', () => {
     const s = snapshot('bac-giang-2023');
     const $ = load(readPage(outDir, '/tien-do/bac-giang-2023/'));

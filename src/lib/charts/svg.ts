@@ -26,9 +26,14 @@ export const PATTERN_DEFS = `<defs><pattern id="loa-p-soc" width="6" height="6" 
 
 export const FONT = "font-family=\"'Be Vietnam Pro', 'Noto Sans', Arial, sans-serif\"";
 
-/** The accessible wrapper every chart shares: role="img", a Vietnamese <title> and <desc>. */
+/**
+ * The accessible wrapper every chart shares: role="img", a Vietnamese <title> and <desc>. The
+ * status patterns are defined only in a chart that fills with them: a unit page carries several
+ * charts, and tens of thousands of unit pages make a national site.
+ */
 export function svgDocument(id: string, width: number, height: number, title: string, desc: string, body: string): string {
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}-t ${id}-d" ${FONT} font-size="15" class="loa-chart"><title id="${id}-t">${esc(title)}</title><desc id="${id}-d">${esc(desc)}</desc>${PATTERN_DEFS}<rect width="${width}" height="${height}" fill="#ffffff"/>${body}</svg>`;
+  const defs = body.includes('url(#loa-p-') ? PATTERN_DEFS : '';
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}-t ${id}-d" ${FONT} font-size="15" class="loa-chart"><title id="${id}-t">${esc(title)}</title><desc id="${id}-d">${esc(desc)}</desc>${defs}<rect width="${width}" height="${height}" fill="#ffffff"/>${body}</svg>`;
 }
 
 /** Rounds coordinates so the SVG text stays short and stable. */

@@ -11,6 +11,7 @@ import type { RateSeries } from './rates.ts';
 import { progressSummary, type ProgressSummary, type SummaryUnit } from './progress-summary.ts';
 import { shortfall } from './progress.ts';
 import { unitView, type Model, type UnitView } from './unit-view.ts';
+import { childrenLabel } from './warnings.ts';
 
 export interface TargetRow {
   id: string;
@@ -35,6 +36,11 @@ export interface ProgressPage {
   unit: Unit;
   chain: Unit[];
   isRoot: boolean;
+  /**
+   * The children's level in words ("các xã, phường"), or null for a unit without children (a
+   * residential group): its page must not promise figures "by each unit below".
+   */
+  childrenWord: string | null;
   /** Sections of the indicators counted in people, the snapshot's first indicator first. */
   sections: IndicatorSection[];
   /** True when no indicator has figures yet (targets only). */
@@ -73,10 +79,12 @@ export function progressPage(model: Model, unitId: string): ProgressPage {
   const unit = model.tree.units.get(unitId)!;
   const dates = views.map((v) => v.measure.asOf).filter((d): d is string => d !== null).sort();
   const unique = (list: string[]) => [...new Set(list)];
+  const kids = model.tree.children.get(unitId) ?? [];
   return {
     unit,
     chain: views[0]?.chain ?? [unit],
     isRoot: unit.parent === null,
+    childrenWord: kids.length > 0 ? childrenLabel(kids.map((k) => k.level)) : null,
     sections,
     targetsOnly: views.length > 0 && views.every((v) => v.measure.kind === 'targets-only'),
     multiples: smallMultiples(model, unitId),

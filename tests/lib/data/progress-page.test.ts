@@ -36,6 +36,12 @@ describe('progressPage: Bắc Giang in May 2023', () => {
     expect(section!.targets).toEqual([]);
   });
 
+  it("names its children's level, and a district without children names none (its page promises no figures by unit below)", () => {
+    const { page } = build();
+    expect(page.childrenWord).toBe('các huyện, thành phố');
+    expect(progressPage(buildModel(bacGiang), 'hiep-hoa').childrenWord).toBeNull();
+  });
+
   it('ranks the ten districts highest share first; those behind carry the people they need, the others none', () => {
     const { section } = build();
     const ranking = section!.ranking.map((u) => [u.name, u.status, u.toSchedule]);
