@@ -54,18 +54,23 @@ describe('the example site', () => {
     // quarter of a residential group's page in a national site (29.000 such pages).
     const s = snapshot('bac-giang-2023');
     let cells = 0;
+    let points = 0;
     for (const u of s.units) {
       const html = readPage(outDir, u.parent === null ? '/tien-do/bac-giang-2023/' : `/tien-do/bac-giang-2023/${u.id}/`);
       const $ = load(html);
       cells += $('table td').length;
+      points += $('svg.loa-chart circle.point').length;
       // (The chart-image download list keeps its scoped style: it is on the few top units' pages only.)
       expect($('section.indicator, section.indicator *').not('.chart-images, .chart-images *').toArray().filter((el) => Object.keys(el.attribs).some((a) => a.startsWith('data-astro-cid'))).length, u.id).toBe(0);
+      // The over-time chart's points and grid lines take their colour from a group around them.
+      expect($('svg.loa-chart circle.point[fill], svg.loa-chart line.grid[stroke]').length, u.id).toBe(0);
       $('svg.loa-chart').each((_, svg) => {
         const markup = $.html(svg);
         expect(markup.includes('<pattern'), `${u.id}: ${$(svg).find('title').text()}`).toBe(markup.includes('url(#loa-p-'));
       });
     }
     expect(cells).toBeGreaterThan(0);
+    expect(points).toBeGreaterThan(0);
   });
 
   test('charts are inline SVG with role, title, desc and a data table linking each child', () => {

@@ -224,16 +224,17 @@ export function overTimeSvg(id: string, input: OverTimeInput, title: string, des
   const bottom = L.plot.y + L.plot.height;
   const parts: string[] = [];
   parts.push(`<rect class="window" x="${L.window.x0}" y="${L.plot.y}" width="${r1(L.window.x1 - L.window.x0)}" height="${L.plot.height}" fill="${COLORS.window}"/>`);
-  for (const tk of L.yTicks) {
-    parts.push(`<line class="grid" x1="${L.plot.x}" x2="${L.plot.x + L.plot.width}" y1="${tk.y}" y2="${tk.y}" stroke="${COLORS.grid}"/>`);
-    parts.push(`<text class="axis" x="${tk.label.x}" y="${tk.label.y}" text-anchor="end" fill="${COLORS.text}">${esc(tk.label.text)}</text>`);
-  }
+  // Colours shared by a run of elements sit once on a group around them, not on each element: a
+  // unit page carries one such chart per indicator, on tens of thousands of unit pages.
+  parts.push(`<g stroke="${COLORS.grid}">${L.yTicks.map((tk) => `<line class="grid" x1="${L.plot.x}" x2="${L.plot.x + L.plot.width}" y1="${tk.y}" y2="${tk.y}"/>`).join('')}</g>`);
+  const yLabels = L.yTicks.map((tk) => `<text class="axis" x="${tk.label.x}" y="${tk.label.y}" text-anchor="end">${esc(tk.label.text)}</text>`);
+  const xLabels = L.xLabels.map((l) => `<text class="axis" x="${l.x}" y="${l.y}" text-anchor="middle"${l.bold ? ' font-weight="700"' : ''}>${esc(l.text)}</text>`);
   for (const wx of L.windowTicks) parts.push(`<line class="window-edge" x1="${wx}" x2="${wx}" y1="${L.plot.y}" y2="${bottom + 8}" stroke="${COLORS.windowEdge}" stroke-width="1.5"/>`);
-  for (const l of L.xLabels) parts.push(`<text class="axis" x="${l.x}" y="${l.y}" text-anchor="middle"${l.bold ? ' font-weight="700"' : ''} fill="${COLORS.text}">${esc(l.text)}</text>`);
+  parts.push(`<g fill="${COLORS.text}">${yLabels.join('')}${xLabels.join('')}</g>`);
   if (L.targetY !== null) parts.push(`<line class="target" x1="${L.plot.x}" x2="${L.plot.x + L.plot.width}" y1="${L.targetY}" y2="${L.targetY}" stroke="${COLORS.target}" stroke-width="2" stroke-dasharray="6 4"/>`);
   if (L.projection) parts.push(`<line class="projection" x1="${L.projection.x1}" y1="${L.projection.y1}" x2="${L.projection.x2}" y2="${L.projection.y2}" stroke="${COLORS.series}" stroke-width="2" stroke-dasharray="3 3"/>`);
   parts.push(`<path class="series" d="${L.path}" fill="none" stroke="${COLORS.series}" stroke-width="3"/>`);
-  for (const p of L.points) parts.push(`<circle class="point" cx="${p.x}" cy="${p.y}" r="3.5" fill="${COLORS.series}"/>`);
+  parts.push(`<g fill="${COLORS.series}">${L.points.map((p) => `<circle class="point" cx="${p.x}" cy="${p.y}" r="3.5"/>`).join('')}</g>`);
   for (const l of L.labels) {
     const color = l.id === 'target' ? COLORS.target : COLORS.series;
     parts.push(`<text class="label" data-label="${l.id}" x="${r1(l.x)}" y="${r1(l.y)}" text-anchor="${l.anchor}"${l.weight === 700 ? ' font-weight="700"' : ''} fill="${color}">${esc(l.text)}</text>`);
