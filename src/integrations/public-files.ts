@@ -1,6 +1,6 @@
 // Files served at the site's root come from two folders: the content folder's own public/ (a
 // locality's logo and the photos uploaded in the editor) and the project's public/ (defaults:
-// favicon, example logo, _headers). The content folder wins, so a locality replaces the example
+// example logo, also the tab icon, and _headers). The content folder wins, so a locality replaces the example
 // logo by putting its own in <content>/public/ without touching the project.
 import fs from 'node:fs';
 import path from 'node:path';

@@ -100,6 +100,14 @@ describe('head metadata on every page', () => {
     expect(problems).toEqual([]);
   });
 
+  test("the tab icon of every page is the site's logo, and no copy of it is published as a favicon", () => {
+    // site.yaml › logo of the example is /logo.svg.
+    const icons = new Set(pages.map((page) => { const $ = load(page.html); return `${$('link[rel="icon"]').attr('href')} ${$('link[rel="icon"]').attr('type')}`; }));
+    expect([...icons]).toEqual(['/logo.svg image/svg+xml']);
+    expect(fs.existsSync(path.join(dist, 'logo.svg'))).toBe(true);
+    expect(fs.readdirSync(dist).filter((f) => f.startsWith('favicon'))).toEqual([]);
+  });
+
   test('og:image is on every page or on none, and each is an absolute URL of a built image', () => {
     const images = pages.map((page) => ({ page, image: load(page.html)('meta[property="og:image"]').attr('content') }));
     const withImage = images.filter((i) => i.image);
