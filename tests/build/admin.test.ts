@@ -134,7 +134,10 @@ describe('the editor at /admin/', () => {
     await field('date').locator('input').fill('2026-11-30');
     await field('author').locator('input').fill('Phòng Truyền thông');
     await field('summary').locator('input').fill('Bà con hỏi về mức đóng và tuổi nghỉ hưu.');
-    await field('cover').getByRole('checkbox').click();
+    // check() clicks until the box is checked (a click landing while the form still renders is
+    // lost under load: seen once in CI), then the photo's fields must be there.
+    await field('cover').getByRole('checkbox').check();
+    await field('cover.src').waitFor();
     const photo = path.join(tempDir('admin-photo'), 'hoi-nghi.jpg');
     await sharp({ create: { width: 2400, height: 1600, channels: 3, background: { r: 40, g: 120, b: 200 } } }).jpeg().toFile(photo);
     await field('cover.src').locator('input[type=file]').first().setInputFiles(photo);
