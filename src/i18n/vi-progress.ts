@@ -53,6 +53,12 @@ export const viProgress = {
     reached: (n: number) => (n === 0 ? 'chưa đơn vị nào đạt chỉ tiêu' : `${n} đã đạt chỉ tiêu`),
     unknownCount: (n: number) => `${n} chưa có số liệu`,
     behindList: 'Cần thêm để kịp tiến độ:',
+    /** The control that opens the rest of a long list of units behind: "Xem thêm 88 xã chậm tiến độ". */
+    behindMore: (n: number, level: string) => `Xem thêm ${n} ${level} chậm tiến độ`,
+    /** The control that opens a long children's table: "Xem bảng số liệu của cả 98 xã". */
+    tableOpen: (n: number, level: string) => `Xem bảng số liệu của cả ${n} ${level}`,
+    /** Links to each indicator's section, on a page with several. */
+    indicatorNav: 'Các chỉ tiêu trên trang',
     asOfShort: (asOf: string, illustrative: boolean) => `số liệu đến ${formatDate(asOf)}${illustrative ? ', minh họa' : ''}`,
     need: (n: number) => `cần thêm ${people(n)}`,
     unknownList: 'Chưa có số liệu:',

@@ -128,3 +128,43 @@ describe('progressPage: a plan with targets only', () => {
     expect(bhyt.targets.every((r) => r.share !== null && r.share > 0 && r.share < 100)).toBe(true);
   });
 });
+
+// A province of the two-level government (since 1/7/2025): a hundred communes directly under it.
+// Commune i has a year target of 100 and 40 + i members at 31/12/2026, so every commune is behind
+// and the worst are Xã 1 (41 %, needs 59), Xã 2 (42 %, needs 58), …
+function province(communes: number): Snapshot {
+  const units = [{ id: 'tinh-thu', name: 'Tỉnh Thử', level: 'tỉnh', parent: null as string | null }];
+  const figures = [];
+  const targets = [];
+  for (let i = 1; i <= communes; i++) {
+    units.push({ id: `xa-${i}`, name: `Xã ${i}`, level: 'xã', parent: 'tinh-thu' });
+    targets.push({ unit: `xa-${i}`, year: 2026, yearTotal: 100 });
+    figures.push({ unit: `xa-${i}`, date: '2026-12-31', value: 40 + i });
+  }
+  return snapshotSchema.parse({ campaign: 'thu-2026', source: 'Báo cáo thử', units, figures, targets });
+}
+
+describe('progressPage: a province with many communes keeps its summary and tables to a phone screen', () => {
+  const sectionOf = (communes: number) => progressPage(buildModel(province(communes)), 'tinh-thu').sections[0]!;
+
+  it('lists the ten worst communes behind and puts the other twenty behind "Xem thêm", in the same order', () => {
+    const s = sectionOf(30);
+    expect(s.behindShown.map((u) => [u.shortName, u.toSchedule])).toEqual([
+      ['Xã 1', 59], ['Xã 2', 58], ['Xã 3', 57], ['Xã 4', 56], ['Xã 5', 55],
+      ['Xã 6', 54], ['Xã 7', 53], ['Xã 8', 52], ['Xã 9', 51], ['Xã 10', 50],
+    ]);
+    expect(s.behindMore.map((u) => u.shortName)).toEqual(Array.from({ length: 20 }, (_, i) => `Xã ${i + 11}`));
+  });
+
+  it('shows a list with only one or two more than ten whole (12 behind), and folds from three more (13)', () => {
+    expect([sectionOf(12).behindShown.length, sectionOf(12).behindMore.length]).toEqual([12, 0]);
+    expect([sectionOf(13).behindShown.length, sectionOf(13).behindMore.length]).toEqual([10, 3]);
+  });
+
+  it('folds the ranking table above 20 rows, keeping every row in it', () => {
+    expect(sectionOf(20).tableFolded).toBe(false);
+    const s = sectionOf(21);
+    expect(s.tableFolded).toBe(true);
+    expect(s.ranking).toHaveLength(21);
+  });
+});
