@@ -84,12 +84,22 @@ function brokenNumbers(): Promise<string[]> {
   });
 }
 
+/** Text for screen readers only (.visually-hidden, one rule in global.css) that takes room on the screen; and how many such elements the page has. */
+function screenReaderOnly(): Promise<{ shown: string[]; count: number }> {
+  return page.evaluate(() => {
+    const all = [...document.querySelectorAll('.visually-hidden')];
+    const shown = all.filter((el) => { const r = el.getBoundingClientRect(); return r.width > 1 || r.height > 1; }).map((el) => `${el.tagName.toLowerCase()} “${(el.textContent ?? '').trim().slice(0, 40)}”`);
+    return { shown, count: all.length };
+  });
+}
+
 interface PageReport {
   url: string;
   overflow: string[];
   heading: Awaited<ReturnType<typeof headingPlace>>;
   broken: string[];
   groups: number;
+  hidden: Awaited<ReturnType<typeof screenReaderOnly>>;
 }
 
 /** Opens every page once and measures it (a page load is the slow part: ~0.5 s each on two cores). */
@@ -97,7 +107,7 @@ async function measureEveryPage(): Promise<PageReport[]> {
   const reports: PageReport[] = [];
   for (const built of pages) {
     await open(built.url);
-    reports.push({ url: built.url, overflow: await overflowOnPage(), heading: await headingPlace(), broken: await brokenNumbers(), groups: await page.locator('main .nowrap').count() });
+    reports.push({ url: built.url, overflow: await overflowOnPage(), heading: await headingPlace(), broken: await brokenNumbers(), groups: await page.locator('main .nowrap').count(), hidden: await screenReaderOnly() });
   }
   return reports;
 }
@@ -125,6 +135,11 @@ describe('every page on a 360×780 phone', () => {
       return [`${url}: h1 ${Math.round(place.h1Top)}–${Math.round(place.h1Bottom)}px, content at ${place.nextTop === null ? 'none' : Math.round(place.nextTop)}px`];
     });
     expect(problems).toEqual([]);
+  });
+
+  test('text for screen readers only takes no room on any page (a heading, a caption, a label)', () => {
+    expect(reports.reduce((n, r) => n + r.hidden.count, 0)).toBeGreaterThan(50);
+    expect(reports.flatMap((r) => r.hidden.shown.map((what) => `${r.url}: ${what}`))).toEqual([]);
   });
 
   test('a number and its unit are never split over two lines', () => {
