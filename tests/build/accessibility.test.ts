@@ -1,28 +1,17 @@
 // Accessibility gate: axe-core, run in Chromium, reports no WCAG 2.2 AA violation on one page of
 // every template found in the build (by body class kind-<kind>), in Vietnamese.
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium } from '../helpers/browser.ts';
+import { axeViolations, type AxeViolation } from '../helpers/axe.ts';
 import { KNOWN_KINDS, builtPages, onePagePerKind } from '../../src/integrations/built-pages.ts';
 import { serveStatic, type StaticServer } from '../../src/integrations/static-server.ts';
 
-const require = createRequire(import.meta.url);
-const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const { dist } = inject('exampleBuild');
 const perKind = onePagePerKind(builtPages(dist));
 let server: StaticServer;
 let browser: Browser;
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[]; failureSummary?: string }[];
-}
 
 /** Loads a page (then runs `prepare`, e.g. typing, and `change` in it) and returns axe's violations. */
 async function violationsOf(url: string, change?: () => void, prepare?: (page: Page) => Promise<void>): Promise<AxeViolation[]> {
@@ -33,11 +22,7 @@ async function violationsOf(url: string, change?: () => void, prepare?: (page: P
     expect(response?.ok(), url).toBe(true);
     if (prepare) await prepare(page);
     if (change) await page.evaluate(change);
-    await page.evaluate(axeSource);
-    return (await page.evaluate(
-      (tags) => (globalThis as unknown as { axe: { run(o: unknown): Promise<{ violations: unknown[] }> } }).axe.run({ runOnly: { type: 'tag', values: tags } }).then((r) => r.violations),
-      TAGS,
-    )) as AxeViolation[];
+    return await axeViolations(page);
   } finally {
     await context.close();
   }
