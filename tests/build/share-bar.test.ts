@@ -47,6 +47,11 @@ describe('share bar', () => {
     await context.close();
   });
 
+  test('the page-not-found page offers nothing to share; an ordinary page does', () => {
+    expect(fs.readFileSync(path.join(outDir, '404.html'), 'utf8')).not.toContain('class="share-bar"');
+    expect(fs.readFileSync(path.join(outDir, 'index.html'), 'utf8')).toContain('class="share-bar"');
+  });
+
   test('a page view requests nothing from another site, not even the share image', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
