@@ -77,16 +77,25 @@ export function rankingPages(spec: RankingSpec, format: ImageFormat, props: Card
     const sizeLike = { name: widest((r) => r.name, 700), label: widest((r) => r.label, 400), rows: size };
     return Array.from({ length: count }, (_, i) => ({ ...spec, rows: rows.slice(i * size, (i + 1) * size), cols, page: { index: i + 1, count }, sizeLike }));
   }
-  return [behindFirst(spec, rows, perPage, cols)];
+  return [behindFirst(spec, rows, perPage, cols, (page) => cols * Math.max(1, Math.floor(progressLayout(format, { ...props, progress: page }).body.height / (min * ROW_PITCH))))];
 }
 
-/** One image of a long ranking: the rows behind schedule, lowest first, as many as fit. */
-function behindFirst(spec: RankingSpec, rows: RankingRow[], perPage: number, cols: 1 | 2): RankingSpec {
+/**
+ * One image of a long ranking: the rows behind schedule, lowest first, as many as fit under the
+ * header, which carries the note saying how many are shown. The note can take a line more than
+ * the paged header the first estimate assumed: counted against that estimate, the renderer folded
+ * three rows of the ten a square image promised into "… và 3 đơn vị khác", in the middle of the
+ * worst ten. `fit` is how many rows a spec's body holds at the smallest legible size.
+ */
+function behindFirst(spec: RankingSpec, rows: RankingRow[], perPage: number, cols: 1 | 2, fit: (page: RankingSpec) => number): RankingSpec {
   // Rows come highest share first: reversed, the lowest comes first.
   const behind = rows.filter((r) => r.status === 'cham').reverse();
   const unknown = rows.filter((r) => r.status === 'chua-ro').length;
   const onTrack = rows.length - behind.length - unknown;
-  const shown = behind.slice(0, perPage);
   const w = viImages.progress;
-  return { ...spec, rows: shown, cols, note: `${w.behindFirst(shown.length, behind.length)}; ${w.leftOut(onTrack, unknown)}` };
+  const page = (count: number): RankingSpec => ({ ...spec, rows: behind.slice(0, count), cols, note: `${w.behindFirst(count, behind.length)}; ${w.leftOut(onTrack, unknown)}` });
+  // Fewer rows can only shorten the note (a number with fewer digits), so this ends within a few steps.
+  let count = Math.min(perPage, behind.length);
+  while (count > 1 && fit(page(count)) < count) count = Math.max(1, Math.min(count - 1, fit(page(count))));
+  return page(count);
 }

@@ -99,9 +99,26 @@ describe('rankingPages', () => {
     const fit = Math.floor(area.height / (minProgressText(format) * ROW_PITCH));
     expect(rankingPages(spec(many(3 * fit)), format, props(spec(many(3 * fit)))).map((p) => [p.rows.length, p.page])).toEqual([[fit, { index: 1, count: 3 }], [fit, { index: 2, count: 3 }], [fit, { index: 3, count: 3 }]]);
     const over = rankingPages(spec(many(3 * fit + 1)), format, props(spec(many(3 * fit + 1))));
-    expect(over.map((p) => [p.rows.length, p.page])).toEqual([[fit, undefined]]);
+    expect(over.map((p) => p.page)).toEqual([undefined]);
+    const shown = over[0]!.rows.length;
     // Every unit is behind: nothing else is left out, the note just sends to the page.
-    expect(over[0]!.note).toBe(`${3 * fit + 1} đơn vị chậm tiến độ, chậm nhất trước; ảnh ghi ${fit} đơn vị đầu; xem trên trang`);
+    expect(over[0]!.note).toBe(`${3 * fit + 1} đơn vị chậm tiến độ, chậm nhất trước; ảnh ghi ${shown} đơn vị đầu; xem trên trang`);
+    // The note takes a line of the header on a square image: fewer rows than under a page's "(1/3)".
+    expect(shown).toBeLessThan(fit);
+    expect(shown).toBeGreaterThanOrEqual(fit - 3);
+  });
+
+  test.each(['og', 'square'] as const)('%s: the one image of a long ranking holds its rows under its own note, and one row more would not fit', (name) => {
+    const format = FORMATS[name];
+    const min = minProgressText(format);
+    const rows = Array.from({ length: 98 }, (_, i) => row(`Xã ${98 - i}`, (98 - i) / 2, 'cham'));
+    const [only] = rankingPages(spec(rows), format, props(spec(rows)));
+    const held = (page: RankingSpec) => (page.cols ?? 1) * Math.floor(progressLayout(format, props(page)).body.height / (min * ROW_PITCH));
+    const shown = only!.rows.length;
+    expect(only!.rows.map((r) => r.name)).toEqual(Array.from({ length: shown }, (_, i) => `Xã ${i + 1}`));
+    expect(shown).toBeLessThanOrEqual(held(only!));
+    const oneMore = { ...only!, rows: [...only!.rows, rows[0]!], note: only!.note!.replace(`ảnh ghi ${shown} `, `ảnh ghi ${shown + 1} `) };
+    expect(shown + 1).toBeGreaterThan(held(oneMore));
   });
 
   test('the pages of one ranking are drawn alike: the widest name and label of all pages set the type size', () => {

@@ -17,6 +17,7 @@ import { progressLayout } from '../../../src/lib/images/progress-layout.ts';
 import type { HeadlineSpec, RankingSpec } from '../../../src/lib/images/progress-spec.ts';
 import { renderCard, satoriMeasure } from '../../../src/lib/images/render-card.ts';
 import { progressTree } from '../../../src/lib/images/render-progress.ts';
+import { rankingPages } from '../../../src/lib/images/ranking-pages.ts';
 import { normalizeProps } from '../../../src/lib/images/card-props.ts';
 import { drawnTexts } from '../../helpers/text-ink.ts';
 import { marginStrips, rgba } from '../../helpers/pixels.ts';
@@ -83,6 +84,20 @@ describe.each(PROGRESS_FORMATS.map((n) => [n, FORMATS[n]] as [string, ImageForma
     expect(named[0]).toBe('Tổ dân phố Cung Nhượng 1');
     expect(named.at(-1)).toBe('Tổ dân phố Cung Nhượng 60');
     expect(texts).toContain('xem trên trang');
+  });
+
+  test('a province’s ninety-eight communes, all behind: one image draws exactly the worst rows its note counts, in order, none folded', async () => {
+    const spec = biggestRanking.progress as RankingSpec;
+    // Highest share first, as the ranking comes: Xã 98 (49 %) … Xã 1 (0,5 %).
+    const rows = Array.from({ length: 98 }, (_, k) => 98 - k).map((i) => ({ ...spec.rows[0]!, name: `Xã ${i}`, fraction: i / 200, label: `${i / 2} % · Chậm`, status: 'cham' as const }));
+    const pages = rankingPages({ ...spec, rows, page: undefined, sizeLike: undefined }, format, { ...biggestRanking, progress: { ...spec, rows } });
+    expect(pages).toHaveLength(1);
+    const shown = Number(pages[0]!.note!.match(/ảnh ghi (\d+) đơn vị đầu/)![1]);
+    const { tree } = await progressTree(format, normalizeProps({ ...biggestRanking, progress: pages[0]! }), assets.fonts, satoriMeasure(assets.fonts), '');
+    const texts = drawnTexts(tree).map((t) => t.text);
+    expect(texts.filter((t) => t.startsWith('… và '))).toEqual([]);
+    expect(texts.filter((t) => /^Xã \d+$/.test(t))).toEqual(Array.from({ length: shown }, (_, k) => `Xã ${k + 1}`));
+    expect(shown).toBeGreaterThanOrEqual(5);
   });
 
   test('the headline bar is drawn as long as the card’s percentage', async () => {
