@@ -55,6 +55,7 @@ export const viProgress = {
     behindList: 'Cần thêm để kịp tiến độ:',
     /** The control that opens the rest of a long list of units behind: "Xem thêm 88 xã chậm tiến độ". */
     behindMore: (n: number, level: string) => `Xem thêm ${n} ${level} chậm tiến độ`,
+    unknownMore: (n: number, level: string) => `Xem thêm ${n} ${level} chưa có số liệu`,
     /** The control that opens a long children's table: "Xem bảng số liệu của cả 98 xã". */
     tableOpen: (n: number, level: string) => `Xem bảng số liệu của cả ${n} ${level}`,
     /** Links to each indicator's section, on a page with several. */

@@ -4,7 +4,8 @@
 // the full ranking table open with one tap (no JavaScript) and are printed open; nothing scrolls
 // sideways. Built from the small fixture with a snapshot written here, numbers chosen by hand:
 // commune i has a year target of 100 and 40 + i members at 31/12/2026 (all behind: Xã 1 needs 59,
-// Xã 2 58, …), and every commune reached its health-insurance target (a second indicator).
+// Xã 2 58, …); on health insurance (a second indicator) Xã 1–14 have not reported and the
+// sixteen others reached their target.
 import fs from 'node:fs';
 import path from 'node:path';
 import { load } from 'cheerio';
@@ -31,7 +32,7 @@ for (let i = 1; i <= COMMUNES; i++) {
   targets.push({ unit: `xa-${i}`, indicator: 'bhxh-tu-nguyen', year: 2026, yearTotal: 100 });
   figures.push({ unit: `xa-${i}`, indicator: 'bhxh-tu-nguyen', date: '2026-12-31', value: 40 + i });
   targets.push({ unit: `xa-${i}`, indicator: 'bhyt', year: 2026, yearTotal: 50 });
-  figures.push({ unit: `xa-${i}`, indicator: 'bhyt', date: '2026-12-31', value: 50 });
+  if (i > 14) figures.push({ unit: `xa-${i}`, indicator: 'bhyt', date: '2026-12-31', value: 50 });
 }
 const text = (s: string) => s.replace(/[ \t\n]+/g, ' ').trim();
 let result: BuildResult;
@@ -117,12 +118,16 @@ describe('a province with thirty communes on a phone', () => {
     expect(report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`))).toEqual([]);
   });
 
-  test('the page holds every row without JavaScript, and a section without units behind folds nothing', () => {
+  test('the page holds every row without JavaScript; a long list of units without figures folds like the units behind', () => {
     const $ = load(readPage(outDir, url));
     expect($('#chi-tieu-bhxh-tu-nguyen').closest('section').find('table.ranking tbody tr')).toHaveLength(COMMUNES);
     const bhyt = $('#chi-tieu-bhyt').closest('section');
-    expect(text(bhyt.find('.status-line').text())).toContain('Không xã nào chậm tiến độ');
-    expect(bhyt.find('ol.behind, details.more')).toHaveLength(0);
+    expect(text(bhyt.find('.status-line').text())).toContain('Không xã nào chậm tiến độ, 16 đã đạt chỉ tiêu, 14 chưa có số liệu');
+    expect(bhyt.find('ol.behind')).toHaveLength(0);
+    // Fourteen without figures: ten named, four behind "Xem thêm".
+    expect(text(bhyt.find('p.unknown').first().text())).toBe('Chưa có số liệu: Xã 1, Xã 2, Xã 3, Xã 4, Xã 5, Xã 6, Xã 7, Xã 8, Xã 9, Xã 10.');
+    expect(text(bhyt.find('details.more summary').text())).toBe('Xem thêm 4 xã chưa có số liệu');
+    expect(text(bhyt.find('details.more p.unknown').text())).toBe('Xã 11, Xã 12, Xã 13, Xã 14.');
     // The health-insurance ranking has thirty rows too: folded like the other.
     expect(bhyt.find('details.fold table.ranking tbody tr')).toHaveLength(COMMUNES);
   });

@@ -34,6 +34,9 @@ export interface IndicatorSection {
   behindShown: SummaryUnit[];
   /** The rest of the units behind, behind a "Xem thêm" control: empty unless the list is long. */
   behindMore: SummaryUnit[];
+  /** The units without figures named in the summary, and the rest behind "Xem thêm", likewise. */
+  unknownShown: SummaryUnit[];
+  unknownMore: SummaryUnit[];
   /** The children's table (ranking or targets) starts folded: its rows would run for several phone screens. */
   tableFolded: boolean;
 }
@@ -42,12 +45,17 @@ export interface IndicatorSection {
 // schedule ran for 3½ phone screens per indicator, and its ranking table (a card per unit on a
 // phone) for 12 more, before the next indicator began. The worst ten and the chart stay in
 // view; the rest opens with one tap (<details>, no JavaScript) and is still in the page.
-/** Units behind listed before "Xem thêm": with the status line, one phone screen. */
+/** Units behind (or without figures) listed before "Xem thêm": with the status line, one phone screen. */
 export const BEHIND_SHOWN = 10;
 /** A list with only a few more than BEHIND_SHOWN is shown whole: folding two names helps nobody. */
 const BEHIND_FOLD_MIN = 3;
 /** Children's tables with more rows than this start folded (20 stacked rows ≈ 2½ phone screens). */
 export const TABLE_OPEN_MAX = 20;
+
+/** A summary list as shown: whole, or its first BEHIND_SHOWN and the rest apart. */
+function foldList<T>(list: readonly T[]): [shown: T[], more: T[]] {
+  return list.length - BEHIND_SHOWN >= BEHIND_FOLD_MIN ? [list.slice(0, BEHIND_SHOWN), list.slice(BEHIND_SHOWN)] : [[...list], []];
+}
 
 export interface ProgressPage {
   unit: Unit;
@@ -87,15 +95,18 @@ function section(model: Model, v: UnitView): IndicatorSection {
           .map((k) => ({ id: k.id, name: k.name, target: k.target, share: k.target !== null && parent !== null && parent > 0 ? (k.target / parent) * 100 : null }))
           .sort((a, b) => (b.target ?? -1) - (a.target ?? -1) || compareVi(a.name, b.name))
       : [];
-  const fold = summary.behind.length - BEHIND_SHOWN >= BEHIND_FOLD_MIN;
+  const [behindShown, behindMore] = foldList(summary.behind);
+  const [unknownShown, unknownMore] = foldList(summary.unknown);
   return {
     view: v,
     summary,
     charts: unitCharts(model, v).filter((c) => c.kind !== 'headline'),
     ranking,
     targets,
-    behindShown: fold ? summary.behind.slice(0, BEHIND_SHOWN) : summary.behind,
-    behindMore: fold ? summary.behind.slice(BEHIND_SHOWN) : [],
+    behindShown,
+    behindMore,
+    unknownShown,
+    unknownMore,
     tableFolded: Math.max(ranking.length, targets.length) > TABLE_OPEN_MAX,
   };
 }

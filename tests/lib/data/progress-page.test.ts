@@ -132,14 +132,15 @@ describe('progressPage: a plan with targets only', () => {
 // A province of the two-level government (since 1/7/2025): a hundred communes directly under it.
 // Commune i has a year target of 100 and 40 + i members at 31/12/2026, so every commune is behind
 // and the worst are Xã 1 (41 %, needs 59), Xã 2 (42 %, needs 58), …
-function province(communes: number): Snapshot {
+function province(communes: number, blank = 0): Snapshot {
   const units = [{ id: 'tinh-thu', name: 'Tỉnh Thử', level: 'tỉnh', parent: null as string | null }];
   const figures = [];
   const targets = [];
   for (let i = 1; i <= communes; i++) {
     units.push({ id: `xa-${i}`, name: `Xã ${i}`, level: 'xã', parent: 'tinh-thu' });
     targets.push({ unit: `xa-${i}`, year: 2026, yearTotal: 100 });
-    figures.push({ unit: `xa-${i}`, date: '2026-12-31', value: 40 + i });
+    // The first `blank` communes left their cell empty: no figure known.
+    figures.push({ unit: `xa-${i}`, date: '2026-12-31', value: i <= blank ? null : 40 + i });
   }
   return snapshotSchema.parse({ campaign: 'thu-2026', source: 'Báo cáo thử', units, figures, targets });
 }
@@ -159,6 +160,15 @@ describe('progressPage: a province with many communes keeps its summary and tabl
   it('shows a list with only one or two more than ten whole (12 behind), and folds from three more (13)', () => {
     expect([sectionOf(12).behindShown.length, sectionOf(12).behindMore.length]).toEqual([12, 0]);
     expect([sectionOf(13).behindShown.length, sectionOf(13).behindMore.length]).toEqual([10, 3]);
+  });
+
+  it('names ten communes without figures and puts the other five behind "Xem thêm" (15 of 30 left blank)', () => {
+    const s = progressPage(buildModel(province(30, 15)), 'tinh-thu').sections[0]!;
+    expect(s.unknownShown.map((u) => u.shortName)).toEqual(['Xã 1', 'Xã 2', 'Xã 3', 'Xã 4', 'Xã 5', 'Xã 6', 'Xã 7', 'Xã 8', 'Xã 9', 'Xã 10']);
+    expect(s.unknownMore.map((u) => u.shortName)).toEqual(['Xã 11', 'Xã 12', 'Xã 13', 'Xã 14', 'Xã 15']);
+    // The fifteen others are behind: listed whole (15 − 10 = 5 more, so folded too).
+    expect(s.behindShown.map((u) => u.shortName)).toEqual(['Xã 16', 'Xã 17', 'Xã 18', 'Xã 19', 'Xã 20', 'Xã 21', 'Xã 22', 'Xã 23', 'Xã 24', 'Xã 25']);
+    expect(progressPage(buildModel(province(30, 12)), 'tinh-thu').sections[0]!.unknownMore).toEqual([]);
   });
 
   it('folds the ranking table above 20 rows, keeping every row in it', () => {
