@@ -14,7 +14,7 @@ import config from '../../.htmlvalidate.mjs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ROOT, buildSite, readPage, tempDir, type BuildResult } from '../helpers/build-site.ts';
-import { launchChromium } from '../helpers/browser.ts';
+import { launchChromium, openOnPhone } from '../helpers/browser.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { serveStatic, type StaticServer } from '../../src/integrations/static-server.ts';
 
@@ -54,12 +54,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function phone(): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 360, height: 780 } });
-  await page.goto(server.origin + url);
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  return page;
-}
+const phone = (): Promise<Page> => openOnPhone(browser, server.origin + url);
 
 const worst = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => `Xã ${from + k} ${60 - from - k}\u00a0người · ${40 + from + k}\u00a0%`);
 

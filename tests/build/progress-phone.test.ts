@@ -8,7 +8,7 @@ import path from 'node:path';
 import { load } from 'cheerio';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
+import { launchChromium, openOnPhone } from '../helpers/browser.ts';
 import { readPage, ROOT } from '../helpers/build-site.ts';
 import { serveStatic, type StaticServer } from '../../src/integrations/static-server.ts';
 import { snapshotSchema } from '../../src/schemas/snapshot.ts';
@@ -32,12 +32,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function phone(url: string, width = 360): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 780 } });
-  await page.goto(server.origin + url);
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  return page;
-}
+const phone = (url: string, width = 360): Promise<Page> => openOnPhone(browser, server.origin + url, width);
 
 describe('who is behind, in the first phone screen', () => {
   test('Bắc Giang: the seven districts behind schedule, worst first, each with the people it needs, above 780 px', async () => {
